@@ -1,5 +1,8 @@
 package io.verbatim.contracts;
 
+import java.util.List;
+import java.util.Map;
+
 /** Kafka topic names. Every topic is keyed by {@code recordId}, so one record's events stay in order. */
 public final class Topics {
     /** A record's raw bytes are in the blob store: {@link FetchedEvent}. */
@@ -12,6 +15,22 @@ public final class Topics {
     public static final String PARSE_DLQ = "verbatim.parse.dlq";
     /** Parsed events that index-service could not write. */
     public static final String INDEX_DLQ = "verbatim.index.dlq";
+
+    /** Parsed records carry their whole text: a 2,000-page record is a few MB of JSON. */
+    public static final int MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+
+    /** Every topic of the pipeline, as provisioned by {@code verbatim-admin topics}. */
+    public static final List<TopicSpec> ALL = List.of(
+            new TopicSpec(FETCHED, 3, Map.of()),
+            new TopicSpec(PARSED, 3, Map.of("max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES))),
+            new TopicSpec(INDEXED, 3, Map.of()),
+            new TopicSpec(PARSE_DLQ, 1, Map.of("retention.ms", "-1")),
+            new TopicSpec(INDEX_DLQ, 1, Map.of("retention.ms", "-1",
+                    "max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES))));
+
+    /** A topic's name, partition count and the configuration it is created with. */
+    public record TopicSpec(String name, int partitions, Map<String, String> config) {
+    }
 
     private Topics() {
     }
