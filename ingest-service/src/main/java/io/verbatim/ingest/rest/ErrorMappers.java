@@ -1,0 +1,28 @@
+package io.verbatim.ingest.rest;
+
+import io.verbatim.ingest.service.RecordTooLargeException;
+import io.verbatim.ingest.service.RejectedRecordException;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Errors become JSON that says what happened: {@code {"error": "..."}}. */
+public class ErrorMappers {
+
+    @ServerExceptionMapper
+    public Response rejected(RejectedRecordException e) {
+        Response.Status status = e instanceof RecordTooLargeException
+                ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST;
+        return error(status, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(IOException e) {
+        return error(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
+    private static Response error(Response.Status status, String message) {
+        return Response.status(status).entity(Map.of("error", message)).build();
+    }
+}

@@ -1,0 +1,103 @@
+package io.verbatim.ingest.service;
+
+import io.verbatim.contracts.FetchedEvent;
+import io.verbatim.contracts.RecordIds;
+import io.verbatim.ingest.config.IngestConfig;
+import io.verbatim.ingest.messaging.FetchedEventPublisher;
+import io.verbatim.ingest.store.BlobStore;
+import io.verbatim.ingest.store.FileTooLargeException;
+import io.verbatim.ingest.store.IngestLedger;
+import io.verbatim.ingest.store.StoredBlob;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * Takes one record from any source: stores its bytes once, and publishes a fetched event unless the same
+ * content was published before. The ledger is written only after Kafka has acknowledged the event.
+ */
+@ApplicationScoped
+public class RecordIngestor {
+
+    private static final Logger LOG = Logger.getLogger(RecordIngestor.class);
+    private static final long PUBLISH_TIMEOUT_SECONDS = 30;
+
+    private final BlobStore blobs;
+    private final IngestLedger ledger;
+    private final FetchedEventPublisher publisher;
+    private final IngestConfig config;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, Object> locksByContent = new ConcurrentHashMap<>();
+
+    public RecordIngestor(BlobStore blobs, IngestLedger ledger, FetchedEventPublisher publisher, IngestConfig config) {
+        this.blobs = blobs;
+        this.ledger = ledger;
+        this.publisher = publisher;
+        this.config = config;
+        this.clock = Clock.systemUTC();
+    }
+
+    public IngestReceipt ingest(IncomingRecord incoming, InputStream content) throws RejectedRecordException, IOException {
+        StoredBlob blob = storeOrReject(incoming, content);
+        Object lock = locksByContent.computeIfAbsent(blob.sha256(), sha -> new Object());
+        try {
+            synchronized (lock) {
+                Optional<String> earlier = ledger.publishedRecordId(blob.sha256());
+                if (earlier.isPresent()) {
+                    LOG.infof("%s from %s is a duplicate of record %s (sha256 %s); nothing published",
+                            incoming.fileName(), incoming.sourceId(), earlier.get(), blob.sha256());
+                    return new IngestReceipt(earlier.get(), blob.sha256(), blob.size(), IngestReceipt.DUPLICATE);
+                }
+                FetchedEvent event = fetchedEvent(incoming, blob);
+                awaitPublished(event);
+                ledger.markPublished(blob.sha256(), event.recordId());
+                LOG.infof("ingested %s from %s as record %s (%d bytes, sha256 %s)", incoming.fileName(),
+                        incoming.sourceId(), event.recordId(), blob.size(), blob.sha256());
+                return new IngestReceipt(event.recordId(), blob.sha256(), blob.size(), IngestReceipt.ACCEPTED);
+            }
+        } finally {
+            locksByContent.remove(blob.sha256(), lock);
+        }
+    }
+
+    private StoredBlob storeOrReject(IncomingRecord incoming, InputStream content) throws RejectedRecordException, IOException {
+        StoredBlob blob;
+        try {
+            blob = blobs.store(content, config.maxFileBytes());
+        } catch (FileTooLargeException e) {
+            throw new RecordTooLargeException("cannot ingest " + incoming.fileName() + ": " + e.getMessage());
+        }
+        if (blob.size() == 0) {
+            throw new RejectedRecordException("cannot ingest " + incoming.fileName() + ": empty file");
+        }
+        return blob;
+    }
+
+    private FetchedEvent fetchedEvent(IncomingRecord incoming, StoredBlob blob) {
+        String recordId = RecordIds.recordId(incoming.sourceId(), incoming.sourceRecordId(), incoming.languageHint());
+        return new FetchedEvent(FetchedEvent.SCHEMA_VERSION, RecordIds.eventId("fetched", recordId, blob.sha256()),
+                recordId, incoming.sourceId(), incoming.sourceRecordId(), incoming.fileName(), incoming.mediaType(),
+                blob.sha256(), blob.size(), incoming.languageHint(), Instant.now(clock));
+    }
+
+    private void awaitPublished(FetchedEvent event) throws IOException {
+        try {
+            publisher.publish(event).get(PUBLISH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new IOException("cannot publish record " + event.recordId() + " (" + event.fileName()
+                    + ") to Kafka: " + cause.getMessage() + "; its bytes are kept, send it again", cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while publishing record " + event.recordId(), e);
+        }
+    }
+}

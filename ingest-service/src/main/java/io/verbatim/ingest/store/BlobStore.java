@@ -1,0 +1,17 @@
+package io.verbatim.ingest.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** A content-addressed store for raw records: the same bytes are kept once, under their SHA-256. */
+public interface BlobStore {
+
+    /**
+     * Streams {@code content} into the store, never holding it whole in memory.
+     *
+     * @throws FileTooLargeException when it is longer than {@code maxBytes}; nothing is kept
+     */
+    StoredBlob store(InputStream content, long maxBytes) throws IOException;
+
+    boolean contains(String sha256);
+}

@@ -1,0 +1,73 @@
+package io.verbatim.ingest.store;
+
+import io.verbatim.contracts.RecordIds;
+import io.verbatim.ingest.config.IngestConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/**
+ * Blobs on local disk at {@code blobs/ab/cd/abcd...}. Content is written to a temporary file while it is
+ * hashed, then moved into place atomically, so a reader never sees half a blob.
+ */
+@ApplicationScoped
+public class FileSystemBlobStore implements BlobStore {
+
+    private final Path root;
+
+    public FileSystemBlobStore(IngestConfig config) {
+        this.root = config.dataDir().resolve("blobs");
+    }
+
+    @Override
+    public StoredBlob store(InputStream content, long maxBytes) throws IOException {
+        Path incoming = root.resolve("incoming");
+        Files.createDirectories(incoming);
+        Path temporary = Files.createTempFile(incoming, "blob", ".part");
+        try {
+            MessageDigest digest = RecordIds.sha256();
+            long size;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
+                size = copyAtMost(content, out, maxBytes);
+            }
+            String sha256 = HexFormat.of().formatHex(digest.digest());
+            Path target = pathOf(sha256);
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return new StoredBlob(sha256, size);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    @Override
+    public boolean contains(String sha256) {
+        return Files.exists(pathOf(sha256));
+    }
+
+    Path pathOf(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    private static long copyAtMost(InputStream in, OutputStream out, long maxBytes) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int read; (read = in.read(buffer)) != -1; ) {
+            total += read;
+            if (total > maxBytes) {
+                throw new FileTooLargeException(maxBytes);
+            }
+            out.write(buffer, 0, read);
+        }
+        return total;
+    }
+}
