@@ -1,0 +1,73 @@
+package io.verbatim.gateway.service;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A validated search: text (may be empty: browse newest first), what to search, filters and a page.
+ *
+ * @param filters field name to exact value, for the fields in {@link #FILTER_FIELDS}
+ */
+public record SearchRequest(String text, Scope scope, Map<String, String> filters, LocalDate dateFrom,
+                            LocalDate dateTo, int from, int size) {
+
+    public static final int MAX_SIZE = 100;
+    /** Elasticsearch's default window: deeper pages need search_after, which the API does not offer yet. */
+    public static final int MAX_WINDOW = 10_000;
+    public static final Set<String> FILTER_FIELDS = Set.of("language", "country", "spokenLanguage", "body", "symbol",
+            "role");
+    private static final int MAX_TEXT_LENGTH = 1_000;
+
+    public enum Scope {
+        ALL, SPEECHES, DOCUMENTS
+    }
+
+    public static SearchRequest of(String text, String scope, Map<String, String> filters, String dateFrom,
+                                   String dateTo, Integer from, Integer size) {
+        String query = text == null ? "" : text.strip();
+        if (query.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidSearchException("query is longer than " + MAX_TEXT_LENGTH + " characters");
+        }
+        int first = from == null ? 0 : from;
+        int pageSize = size == null ? 20 : size;
+        if (first < 0 || pageSize < 1 || pageSize > MAX_SIZE) {
+            throw new InvalidSearchException("from must be >= 0 and size between 1 and " + MAX_SIZE);
+        }
+        if (first + pageSize > MAX_WINDOW) {
+            throw new InvalidSearchException("from + size must not exceed " + MAX_WINDOW + "; narrow the search");
+        }
+        Map<String, String> nonBlank = new LinkedHashMap<>();
+        filters.forEach((field, value) -> {
+            if (value != null && !value.isBlank()) {
+                nonBlank.put(field, value.strip());
+            }
+        });
+        return new SearchRequest(query, scopeOf(scope), nonBlank, dateOf("dateFrom", dateFrom), dateOf("dateTo", dateTo),
+                first, pageSize);
+    }
+
+    private static Scope scopeOf(String scope) {
+        if (scope == null || scope.isBlank()) {
+            return Scope.ALL;
+        }
+        try {
+            return Scope.valueOf(scope.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSearchException("type must be all, speeches or documents, not '" + scope + "'");
+        }
+    }
+
+    private static LocalDate dateOf(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidSearchException(name + " must be a date as YYYY-MM-DD, not '" + value + "'");
+        }
+    }
+}
