@@ -1,0 +1,154 @@
+package io.verbatim.parser;
+
+import io.verbatim.contracts.record.MeetingRecord;
+import io.verbatim.contracts.record.Paragraph;
+import io.verbatim.contracts.record.Person;
+import io.verbatim.contracts.record.ProceduralEvent;
+import io.verbatim.parser.country.CountryTable;
+import io.verbatim.parser.extract.DocumentFormat;
+import io.verbatim.parser.extract.FormatSniffer;
+import io.verbatim.parser.extract.HtmlTextExtractor;
+import io.verbatim.parser.extract.PdfTextExtractor;
+import io.verbatim.parser.extract.PlainTextExtractor;
+import io.verbatim.parser.extract.RawDocument;
+import io.verbatim.parser.extract.TextExtractor;
+import io.verbatim.parser.language.PresentationForms;
+import io.verbatim.parser.language.ScriptLanguageDetector;
+import io.verbatim.parser.layout.Line;
+import io.verbatim.parser.layout.PageSplitter;
+import io.verbatim.parser.layout.ParagraphAssembler;
+import io.verbatim.parser.layout.RunningHeaderFilter;
+import io.verbatim.parser.structure.MeetingMetadata;
+import io.verbatim.parser.structure.MeetingMetadataReader;
+import io.verbatim.parser.structure.Segmentation;
+import io.verbatim.parser.structure.SpeakerLabelReader;
+import io.verbatim.parser.structure.SpeechSegmenter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a UN meeting record (PDF, plain text, HTML) into a {@link MeetingRecord}: clean text with pages,
+ * metadata, speech turns, agenda items, procedural events. Thread-safe and reusable: the country table
+ * and patterns are built once in the constructor, and each parse keeps its state on the stack.
+ */
+public final class MeetingRecordParser {
+
+    /** Beyond this a PDF is refused rather than risking the worker; UN records run to a few hundred pages. */
+    public static final int MAX_PAGES = 5_000;
+    /** Text and HTML are read whole; records are at most a few megabytes. */
+    public static final long MAX_TEXT_BYTES = 64L * 1024 * 1024;
+
+    private final FormatSniffer sniffer = new FormatSniffer();
+    private final TextExtractor pdf = new PdfTextExtractor(MAX_PAGES);
+    private final TextExtractor text = new PlainTextExtractor();
+    private final TextExtractor html = new HtmlTextExtractor(false);
+    private final TextExtractor xml = new HtmlTextExtractor(true);
+    private final PageSplitter pageSplitter = new PageSplitter();
+    private final RunningHeaderFilter headerFilter = new RunningHeaderFilter();
+    private final ParagraphAssembler paragraphAssembler;
+    private final ScriptLanguageDetector languageDetector = new ScriptLanguageDetector();
+    private final MeetingMetadataReader metadataReader;
+    private final SpeechSegmenter segmenter;
+
+    public MeetingRecordParser() {
+        CountryTable countries = CountryTable.load();
+        SpeakerLabelReader labels = new SpeakerLabelReader(countries);
+        this.paragraphAssembler = new ParagraphAssembler(labels::startsLabel);
+        this.metadataReader = new MeetingMetadataReader(countries);
+        this.segmenter = new SpeechSegmenter(countries);
+    }
+
+    public MeetingRecord parse(Path file) throws UnparseableDocumentException {
+        return parse(file, file.getFileName() == null ? "" : file.getFileName().toString(), null);
+    }
+
+    /** Reads the stream to a temporary file first, so a large PDF is never held in memory. */
+    public MeetingRecord parse(InputStream in, String fileName, String mediaTypeHint) throws UnparseableDocumentException {
+        Path spool = null;
+        try {
+            spool = Files.createTempFile("verbatim-parse-", ".bin");
+            Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+            return parse(spool, fileName, mediaTypeHint);
+        } catch (IOException e) {
+            throw new UnparseableDocumentException("cannot read input: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(spool);
+        }
+    }
+
+    private MeetingRecord parse(Path file, String fileName, String mediaTypeHint) throws UnparseableDocumentException {
+        try {
+            if (Files.size(file) == 0) {
+                throw new UnparseableDocumentException("empty file");
+            }
+            DocumentFormat format = sniffer.sniff(file, fileName, mediaTypeHint);
+            if (format != DocumentFormat.PDF && Files.size(file) > MAX_TEXT_BYTES) {
+                throw new UnparseableDocumentException("text document is larger than " + MAX_TEXT_BYTES / (1024 * 1024) + " MB");
+            }
+            return read(extractorFor(format).extract(file));
+        } catch (IOException | UncheckedIOException e) {
+            throw new UnparseableDocumentException("cannot read " + (fileName == null ? "input" : fileName) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private TextExtractor extractorFor(DocumentFormat format) {
+        return switch (format) {
+            case PDF -> pdf;
+            case HTML -> html;
+            case XML -> xml;
+            case TEXT -> text;
+        };
+    }
+
+    private MeetingRecord read(RawDocument raw) {
+        List<String> pages = raw.pages().stream().map(PresentationForms::fold).toList();
+        List<Line> lines = pageSplitter.split(pages, raw.pagesKnown());
+        List<Paragraph> paragraphs = paragraphAssembler.assemble(headerFilter.filter(lines));
+        String language = languageDetector.detect(String.join("\n", paragraphs.stream().map(Paragraph::text).toList()));
+        Person president = metadataReader.president(lines);
+        Segmentation body = segmenter.segment(paragraphs, language, president);
+        MeetingMetadata meta = metadataReader.read(lines, body.front());
+        List<String> warnings = new ArrayList<>(raw.warnings());
+        boolean meeting = !body.turns().isEmpty() || meta.meetingNumber() != null;
+        if (meeting && body.turns().isEmpty() && raw.hasTextLayer()) {
+            warnings.add("no speech turns found although the document looks like a meeting record");
+        }
+        int pageCount = raw.pagesKnown() ? raw.pages().size() : lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page();
+        return new MeetingRecord(
+                meeting ? MeetingRecord.MEETING_RECORD : MeetingRecord.DOCUMENT,
+                meta.symbol(), language, meta.body(), meta.title(), meta.meetingNumber(), meta.date(),
+                meta.startTime() != null ? meta.startTime() : eventTime(body, ProceduralEvent.OPENING, false),
+                eventTime(body, ProceduralEvent.CLOSING, true),
+                meta.place(), meta.president(), meta.jobNumber(), meta.distribution(), pageCount, raw.hasTextLayer(),
+                paragraphs, body.agenda(), body.turns(), body.events(), warnings);
+    }
+
+    private static String eventTime(Segmentation body, String type, boolean last) {
+        String time = null;
+        for (ProceduralEvent event : body.events()) {
+            if (event.type().equals(type) && event.time() != null) {
+                time = event.time();
+                if (!last) {
+                    break;
+                }
+            }
+        }
+        return time;
+    }
+
+    private static void deleteQuietly(Path spool) {
+        if (spool != null) {
+            try {
+                Files.deleteIfExists(spool);
+            } catch (IOException e) {
+                // A temp file left behind is the OS's to clean; the parse result is unaffected.
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.verbatim.parser.layout;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lines of the cover masthead and notices that are not part of the record's text: the name of the
+ * Organization, the language edition, "Official Records", distribution lines, the corrections notice.
+ */
+final class CoverMasthead {
+
+    private static final Set<String> LINES = Set.of(
+            "united nations", "nations unies", "naciones unidas", "организация объединенных наций", "联合国", "الأمم المتحدة",
+            "english", "french", "spanish", "russian", "arabic", "chinese",
+            "anglais", "français", "espagnol", "russe", "arabe", "chinois",
+            "inglés", "francés", "español", "ruso", "árabe", "chino",
+            "английский", "французский", "испанский", "русский", "арабский", "китайский",
+            "英文", "法文", "西班牙文", "俄文", "阿拉伯文", "中文",
+            "عربي", "إنكليزي", "فرنسي", "إسباني", "روسي", "صيني",
+            "official records", "documents officiels", "documentos oficiales", "официальные отчеты", "正式记录", "الوثائق الرسمية",
+            "distr.: general", "distr. : générale", "distr.: limited");
+
+    private static final Pattern NOTICE = Pattern.compile(
+            "(?i)(this record contains the text of speeches|corrections (to this record )?should be submitted"
+                    + "|le présent compte rendu contient le texte des déclarations|les rectifications doivent"
+                    + "|la presente acta contiene la versión|las correcciones deben"
+                    + "|в настоящем отчете содержатся тексты|поправки должны"
+                    + "|本记录包括中文发言的文本|更正应|يتضمن هذا المحضر نص الخطب|ينبغي ألا تقدم التصويبات)");
+
+    private CoverMasthead() {
+    }
+
+    static boolean isMastheadLine(String line) {
+        String key = Normalizer.normalize(line, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        return LINES.contains(key) || key.startsWith("original:") || key.startsWith("original :")
+                || key.startsWith("оригинал:") || key.startsWith("原文：") || key.startsWith("原件：")
+                || NOTICE.matcher(key).find() && key.length() < 200;
+    }
+}

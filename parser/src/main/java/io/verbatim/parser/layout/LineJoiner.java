@@ -1,0 +1,55 @@
+package io.verbatim.parser.layout;
+
+/**
+ * Rejoins two lines that the layout broke apart: no space between CJK characters, hyphenation undone
+ * between lower-case word parts, one space otherwise.
+ */
+public final class LineJoiner {
+
+    private LineJoiner() {
+    }
+
+    public static String join(String left, String right) {
+        if (left.isEmpty()) {
+            return right;
+        }
+        if (right.isEmpty()) {
+            return left;
+        }
+        char last = left.charAt(left.length() - 1);
+        char first = right.charAt(0);
+        if (last == '\u00AD') {
+            return left.substring(0, left.length() - 1) + right;
+        }
+        if (isHyphenation(left, first)) {
+            return left.substring(0, left.length() - 1) + right;
+        }
+        if (isWide(last) || isWide(first)) {
+            boolean latinNeighbour = Character.isLetterOrDigit(isWide(last) ? first : last) && !(isWide(last) && isWide(first));
+            boolean widePunctuation = isWidePunctuation(last) || isWidePunctuation(first);
+            return latinNeighbour && !widePunctuation ? left + " " + right : left + right;
+        }
+        return left + " " + right;
+    }
+
+    private static boolean isHyphenation(String left, char first) {
+        if (left.length() < 3 || !Character.isLowerCase(first)) {
+            return false;
+        }
+        char last = left.charAt(left.length() - 1);
+        char before = left.charAt(left.length() - 2);
+        return (last == '-' || last == '\u2010') && Character.isLowerCase(before);
+    }
+
+    /** Characters of scripts written without spaces between words, and their full-width punctuation. */
+    static boolean isWide(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || isWidePunctuation(c);
+    }
+
+    private static boolean isWidePunctuation(char c) {
+        return (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF') || c == '\u2014' || c == '\u2015'
+                || c == '\u201C' || c == '\u201D' || c == '\u00B7';
+    }
+}

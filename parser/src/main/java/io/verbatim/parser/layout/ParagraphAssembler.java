@@ -1,0 +1,82 @@
+package io.verbatim.parser.layout;
+
+import io.verbatim.contracts.record.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Rebuilds paragraphs from lines. A new paragraph starts at an indented line, at a line that opens with a
+ * speaker's label or another structural mark, after a short line that ends a sentence, and after a line
+ * that stops far before the margin (a heading). Blank lines
+ * end a paragraph unless the extraction put one after every line (double-spaced text), where they mean
+ * nothing.
+ */
+public final class ParagraphAssembler {
+
+    private static final Pattern DOT_LEADERS = Pattern.compile("[.…·_]{8,}|(?:\\. ){6,}");
+
+    private final Predicate<String> startsStructure;
+
+    /** @param startsStructure whether a (stripped) line opens a new unit, e.g. a speaker's label */
+    public ParagraphAssembler(Predicate<String> startsStructure) {
+        this.startsStructure = startsStructure;
+    }
+
+    public List<Paragraph> assemble(List<Line> lines) {
+        LineStatistics stats = LineStatistics.of(lines);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        StringBuilder current = null;
+        int currentPage = 0;
+        Line previous = null;
+        boolean blankSincePrevious = false;
+        for (Line line : lines) {
+            if (line.isBlank()) {
+                blankSincePrevious = true;
+                continue;
+            }
+            String text = line.text().strip();
+            boolean fresh = current == null
+                    || blankSincePrevious && stats.blankLinesSeparateParagraphs()
+                    || stats.isIndented(line)
+                    || startsStructure.test(text)
+                    || isLeaderLine(text)
+                    || endsParagraph(previous, stats);
+            if (fresh) {
+                flush(paragraphs, current, currentPage);
+                current = new StringBuilder(text);
+                currentPage = line.page();
+            } else {
+                String joined = LineJoiner.join(current.toString(), text);
+                current.setLength(0);
+                current.append(joined);
+            }
+            previous = line;
+            blankSincePrevious = false;
+        }
+        flush(paragraphs, current, currentPage);
+        return paragraphs;
+    }
+
+    /** A cover line with dot leaders ("President: Mr. X ........ (Country)") stands alone. */
+    private static boolean isLeaderLine(String text) {
+        return DOT_LEADERS.matcher(text).find();
+    }
+
+    private static boolean endsParagraph(Line previous, LineStatistics stats) {
+        String text = previous.text().strip();
+        if (text.isEmpty() || isLeaderLine(text) || stats.isVeryShort(previous)) {
+            return true;
+        }
+        char last = text.charAt(text.length() - 1);
+        boolean sentenceEnd = ".!?。！？:：;；)）\"”»".indexOf(last) >= 0;
+        return sentenceEnd && stats.isShort(previous);
+    }
+
+    private static void flush(List<Paragraph> paragraphs, StringBuilder text, int page) {
+        if (text != null && !text.isEmpty()) {
+            paragraphs.add(new Paragraph(page, text.toString()));
+        }
+    }
+}

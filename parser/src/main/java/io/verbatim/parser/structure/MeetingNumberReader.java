@@ -1,0 +1,68 @@
+package io.verbatim.parser.structure;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The meeting number from a record's title, in figures or in words: {@code 第一五一一次全体会议},
+ * {@code 1511th plenary meeting}, {@code the one thousand five hundred and eleventh plenary meeting},
+ * {@code 65e séance plénière}, {@code 65ª sesión plenaria}, {@code 65-е пленарное заседание},
+ * {@code الجلسة العامة 65}.
+ */
+public final class MeetingNumberReader {
+
+    private static final List<Pattern> FIGURES = List.of(
+            Pattern.compile("第\\s*([〇零一二三四五六七八九十百千万\\d]+)\\s*次(?:全体|正式|非正式)?会议"),
+            Pattern.compile("(?i)\\b(\\d{1,5})(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting"),
+            Pattern.compile("(?i)\\b(\\d{1,5})\\s*(?:e|ème|re|er)\\s+séance"),
+            Pattern.compile("(?i)\\b(\\d{1,5})\\s*[ªa.]\\s+sesión"),
+            Pattern.compile("(?i)sesión\\s+(?:plenaria\\s+)?(?:n[úu]mero\\s+)?(\\d{1,5})"),
+            Pattern.compile("\\b(\\d{1,5})\\s*-\\s*(?:е|м|й|го)\\s+(?:пленарн\\p{L}+\\s+)?заседани"),
+            Pattern.compile("(?i)(?:meeting|séance|sesión)\\s+(?:no\\.?|n[°º])\\s*(\\d{1,5})"),
+            Pattern.compile("الجلسة\\s+(?:العامة\\s+)?(\\d{1,5})"));
+    private static final List<Pattern> WORDS = List.of(
+            Pattern.compile("(?i)\\b(?:of\\s+the|the)\\s+([a-z\\- ]+?)\\s+(?:plenary\\s+)?meeting"),
+            Pattern.compile("(?i)\\bde\\s+la\\s+([\\p{L}\\- ]+?)\\s+séance"),
+            Pattern.compile("(?i)\\bde\\s+la\\s+([\\p{L}\\- ]+?)\\s+sesión"),
+            Pattern.compile("(?i)sesión\\s+plenaria\\s+([\\p{L}\\- ]+?)(?:\\s|$|,)"),
+            Pattern.compile("(?i)\\bо\\s+([\\p{L}\\- ]+?)\\s+(?:пленарном\\s+)?заседании"));
+
+    public OptionalInt find(String text) {
+        String t = ArabicDigits.toAscii(text);
+        for (Pattern pattern : FIGURES) {
+            Matcher m = pattern.matcher(t);
+            if (m.find()) {
+                OptionalInt n = NumberWords.parseChinese(m.group(1));
+                if (n.isPresent() && n.getAsInt() > 0) {
+                    return n;
+                }
+            }
+        }
+        for (Pattern pattern : WORDS) {
+            Matcher m = pattern.matcher(t);
+            while (m.find()) {
+                OptionalInt n = wordsFromEnd(m.group(1));
+                if (n.isPresent()) {
+                    return n;
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The longest run of number words ending the phrase: "record of the one thousand … eleventh". */
+    private static OptionalInt wordsFromEnd(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        OptionalInt best = OptionalInt.empty();
+        for (int start = words.length - 1; start >= 0; start--) {
+            OptionalInt n = NumberWords.parseWords(String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)));
+            if (n.isEmpty()) {
+                break;
+            }
+            best = n;
+        }
+        return best;
+    }
+}
