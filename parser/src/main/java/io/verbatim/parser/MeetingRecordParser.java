@@ -21,7 +21,7 @@ import io.verbatim.parser.layout.RunningHeaderFilter;
 import io.verbatim.parser.structure.MeetingMetadata;
 import io.verbatim.parser.structure.MeetingMetadataReader;
 import io.verbatim.parser.structure.Segmentation;
-import io.verbatim.parser.structure.SpeakerLabelReader;
+import io.verbatim.parser.structure.StructureStarts;
 import io.verbatim.parser.structure.SpeechSegmenter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,8 +58,7 @@ public final class MeetingRecordParser {
 
     public MeetingRecordParser() {
         CountryTable countries = CountryTable.load();
-        SpeakerLabelReader labels = new SpeakerLabelReader(countries);
-        this.paragraphAssembler = new ParagraphAssembler(labels::startsLabel);
+        this.paragraphAssembler = new ParagraphAssembler(new StructureStarts(countries));
         this.metadataReader = new MeetingMetadataReader(countries);
         this.segmenter = new SpeechSegmenter(countries);
     }

@@ -35,7 +35,7 @@ public final class InterpretationNotes {
 
     private static void names(String code, String... names) {
         for (String name : names) {
-            LANGUAGE_NAMES.put(name, code);
+            LANGUAGE_NAMES.put(MatchKey.of(name), code);
         }
     }
 

@@ -23,7 +23,7 @@ final class CoverMasthead {
             "distr.: general", "distr. : générale", "distr.: limited");
 
     private static final Pattern NOTICE = Pattern.compile(
-            "(?i)(this record contains the text of speeches|corrections (to this record )?should be submitted"
+            "(?iu)(this record contains the text of speeches|corrections (to this record )?should be submitted"
                     + "|le présent compte rendu contient le texte des déclarations|les rectifications doivent"
                     + "|la presente acta contiene la versión|las correcciones deben"
                     + "|в настоящем отчете содержатся тексты|поправки должны"

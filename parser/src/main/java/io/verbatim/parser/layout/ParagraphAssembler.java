@@ -66,7 +66,13 @@ public final class ParagraphAssembler {
 
     private static boolean endsParagraph(Line previous, LineStatistics stats) {
         String text = previous.text().strip();
-        if (text.isEmpty() || isLeaderLine(text) || stats.isVeryShort(previous)) {
+        if (text.isEmpty() || isLeaderLine(text)) {
+            return true;
+        }
+        if (text.endsWith("-") || text.endsWith("\u00AD")) {
+            return false;
+        }
+        if (stats.isVeryShort(previous)) {
             return true;
         }
         char last = text.charAt(text.length() - 1);

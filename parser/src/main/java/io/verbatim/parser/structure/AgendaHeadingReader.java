@@ -16,10 +16,10 @@ public final class AgendaHeadingReader {
     private static final String ITEM = "(\\d+(?:\\s?\\([a-z]\\))?(?:\\s*(?:and|et|y|и|和|و)\\s*\\d+)?)";
     private static final String CONTINUED = "(?:\\s*[(（]\\s*(continued|suite|continuación|продолжение|续|تابع)\\s*[)）])?";
     private static final List<Pattern> HEADINGS = List.of(
-            Pattern.compile("(?i)^agenda items?\\s+" + ITEM + CONTINUED + "\\s*(.*)$"),
-            Pattern.compile("(?i)^points?\\s+" + ITEM + "\\s+de l[’']ordre du jour" + CONTINUED + "\\s*(.*)$"),
-            Pattern.compile("(?i)^temas?\\s+" + ITEM + "\\s+del programa" + CONTINUED + "\\s*(.*)$"),
-            Pattern.compile("(?i)^пункты?\\s+" + ITEM + "\\s+повестки дня" + CONTINUED + "\\s*(.*)$"),
+            Pattern.compile("(?iu)^agenda items?\\s+" + ITEM + CONTINUED + "\\s*(.*)$"),
+            Pattern.compile("(?iu)^points?\\s+" + ITEM + "\\s+de l[’']ordre du jour" + CONTINUED + "\\s*(.*)$"),
+            Pattern.compile("(?iu)^temas?\\s+" + ITEM + "\\s+del programa" + CONTINUED + "\\s*(.*)$"),
+            Pattern.compile("(?iu)^пункты?\\s+" + ITEM + "\\s+повестки дня" + CONTINUED + "\\s*(.*)$"),
             Pattern.compile("^议程项目\\s*" + ITEM + CONTINUED + "\\s*(.*)$"),
             Pattern.compile("^البند\\s+" + ITEM + "\\s+من جدول الأعمال" + CONTINUED + "\\s*(.*)$"));
 

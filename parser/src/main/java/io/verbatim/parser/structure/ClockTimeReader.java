@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class ClockTimeReader {
 
-    private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?");
-    private static final Pattern NOON = Pattern.compile("(?i)\\b(noon|midday|midi|mediod[ií]a)\\b");
+    private static final Pattern ENGLISH = Pattern.compile("(?iu)\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?");
+    private static final Pattern NOON = Pattern.compile("(?iu)\\b(noon|midday|midi|mediod[ií]a)\\b");
     private static final Pattern CHINESE = Pattern.compile("(上午|下午|中午|晚上|凌晨)?\\s*(\\d{1,2})\\s*时(?:\\s*(\\d{1,2})\\s*分)?");
-    private static final Pattern FRENCH = Pattern.compile("(?i)\\b(\\d{1,2})\\s*h(?:eures?)?\\b\\.?\\s*(\\d{1,2})?");
-    private static final Pattern SPANISH = Pattern.compile("(?i)\\b(\\d{1,2})[.:](\\d{2})\\s*horas|\\b(\\d{1,2})\\s*horas");
+    private static final Pattern FRENCH = Pattern.compile("(?iu)\\b(\\d{1,2})\\s*h(?:eures?)?\\b\\.?\\s*(\\d{1,2})?");
+    private static final Pattern SPANISH = Pattern.compile("(?iu)\\b(\\d{1,2})[.:](\\d{2})\\s*horas|\\b(\\d{1,2})\\s*horas");
     private static final Pattern RUSSIAN = Pattern.compile("\\b(\\d{1,2})\\s*ч\\.?\\s*(?:(\\d{1,2})\\s*м(?:ин)?\\.?)?");
     private static final Pattern COLON_TIME = Pattern.compile("(?<![\\d/.])(\\d{1,2})[:.](\\d{2})(?![\\d/])");
 

@@ -22,14 +22,14 @@ import java.util.regex.Pattern;
 public final class MeetingMetadataReader {
 
     private static final int COVER_LINES = 120;
-    private static final Pattern DISTRIBUTION = Pattern.compile("(?i)^\\s*(?:distr\\.?|distribution)\\s*[:：.]\\s*(.+?)\\s*$");
+    private static final Pattern DISTRIBUTION = Pattern.compile("(?iu)^\\s*(?:distr\\.?|distribution)\\s*[:：.]\\s*(.+?)\\s*$");
     private static final Map<Pattern, String> PLACES = new LinkedHashMap<>();
 
     static {
-        PLACES.put(Pattern.compile("(?i)geneva|genève|ginebra|женев|日内瓦|جنيف"), "Geneva");
-        PLACES.put(Pattern.compile("(?i)new york|nueva york|нью-йорк|纽约|نيويورك"), "New York");
-        PLACES.put(Pattern.compile("(?i)vienna|vienne|viena|вене|维也纳|فيينا"), "Vienna");
-        PLACES.put(Pattern.compile("(?i)nairobi|найроби|内罗毕|نيروبي"), "Nairobi");
+        PLACES.put(Pattern.compile("(?iu)geneva|genève|ginebra|женев|日内瓦|جنيف"), "Geneva");
+        PLACES.put(Pattern.compile("(?iu)new york|nueva york|нью-йорк|纽约|نيويورك"), "New York");
+        PLACES.put(Pattern.compile("(?iu)vienna|vienne|viena|вене|维也纳|فيينا"), "Vienna");
+        PLACES.put(Pattern.compile("(?iu)nairobi|найроби|内罗毕|نيروبي"), "Nairobi");
     }
 
     private final PresidentLineReader presidentLines;

@@ -15,19 +15,19 @@ public final class MeetingNumberReader {
 
     private static final List<Pattern> FIGURES = List.of(
             Pattern.compile("第\\s*([〇零一二三四五六七八九十百千万\\d]+)\\s*次(?:全体|正式|非正式)?会议"),
-            Pattern.compile("(?i)\\b(\\d{1,5})(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting"),
-            Pattern.compile("(?i)\\b(\\d{1,5})\\s*(?:e|ème|re|er)\\s+séance"),
-            Pattern.compile("(?i)\\b(\\d{1,5})\\s*[ªa.]\\s+sesión"),
-            Pattern.compile("(?i)sesión\\s+(?:plenaria\\s+)?(?:n[úu]mero\\s+)?(\\d{1,5})"),
+            Pattern.compile("(?iu)\\b(\\d{1,5})(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting"),
+            Pattern.compile("(?iu)\\b(\\d{1,5})\\s*(?:e|ème|re|er)\\s+séance"),
+            Pattern.compile("(?iu)\\b(\\d{1,5})\\s*[ªa.]\\s+sesión"),
+            Pattern.compile("(?iu)sesión\\s+(?:plenaria\\s+)?(?:n[úu]mero\\s+)?(\\d{1,5})"),
             Pattern.compile("\\b(\\d{1,5})\\s*-\\s*(?:е|м|й|го)\\s+(?:пленарн\\p{L}+\\s+)?заседани"),
-            Pattern.compile("(?i)(?:meeting|séance|sesión)\\s+(?:no\\.?|n[°º])\\s*(\\d{1,5})"),
-            Pattern.compile("الجلسة\\s+(?:العامة\\s+)?(\\d{1,5})"));
+            Pattern.compile("(?iu)(?:meeting|séance|sesión)\\s+(?:no\\.?|n[°º])\\s*(\\d{1,5})"),
+            Pattern.compile("(?:ال|لل)جلسة\\s+(?:العامة\\s+)?(\\d{1,5})"));
     private static final List<Pattern> WORDS = List.of(
-            Pattern.compile("(?i)\\b(?:of\\s+the|the)\\s+([a-z\\- ]+?)\\s+(?:plenary\\s+)?meeting"),
-            Pattern.compile("(?i)\\bde\\s+la\\s+([\\p{L}\\- ]+?)\\s+séance"),
-            Pattern.compile("(?i)\\bde\\s+la\\s+([\\p{L}\\- ]+?)\\s+sesión"),
-            Pattern.compile("(?i)sesión\\s+plenaria\\s+([\\p{L}\\- ]+?)(?:\\s|$|,)"),
-            Pattern.compile("(?i)\\bо\\s+([\\p{L}\\- ]+?)\\s+(?:пленарном\\s+)?заседании"));
+            Pattern.compile("(?iu)\\b(?:of\\s+the|the)\\s+([a-z\\- ]+?)\\s+(?:plenary\\s+)?meeting"),
+            Pattern.compile("(?iu)\\bde\\s+la\\s+([\\p{L}\\- ]+?)\\s+séance"),
+            Pattern.compile("(?iu)\\bde\\s+la\\s+([\\p{L}\\- ]+?)\\s+sesión"),
+            Pattern.compile("(?iu)sesión\\s+plenaria\\s+([\\p{L}\\- ]+?)(?:\\s|$|,)"),
+            Pattern.compile("(?iu)\\bо\\s+([\\p{L}\\- ]+?)\\s+(?:пленарном\\s+)?заседании"));
 
     public OptionalInt find(String text) {
         String t = ArabicDigits.toAscii(text);

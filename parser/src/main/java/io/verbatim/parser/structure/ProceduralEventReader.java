@@ -21,29 +21,29 @@ public final class ProceduralEventReader {
 
     static {
         PATTERNS.put(ProceduralEvent.CHANGE_OF_CHAIR, Pattern.compile(
-                "(?i).{0,160}(took the chair|assume la présidence|prend la présidence|ocupa la presidencia"
+                "(?iu).{0,160}(took the chair|assume la présidence|prend la présidence|ocupa la presidencia"
                         + "|asume la presidencia|занимает место председателя|занял место председателя|заняла место председателя"
                         + "|主持会议|تولى الرئاسة|تولت الرئاسة|تولّى الرئاسة|تولّت الرئاسة)\\.?。?"));
         PATTERNS.put(ProceduralEvent.RECORDED_VOTE, Pattern.compile(
-                "(?i)(a recorded vote was taken|il est procédé au vote enregistré|se procede a votación registrada"
+                "(?iu)(a recorded vote was taken|il est procédé au vote enregistré|se procede a votación registrada"
                         + "|проводится (?:заносимое в отчет|регистрируемое) голосование|进行记录表决|أجري تصويت مسجل|أُجري تصويت مسجل).*"));
         PATTERNS.put(ProceduralEvent.SUSPENSION, Pattern.compile(
-                "(?i)(the meeting was suspended|la séance est suspendue|se suspende la sesión|заседание прерывается|заседание было прервано"
+                "(?iu)(the meeting was suspended|la séance est suspendue|se suspende la sesión|заседание прерывается|заседание было прервано"
                         + "|(?:会议)?" + ZH_TIME + "?(?:会议)?暂停|علقت الجلسة|عُلِّقت الجلسة|عُلقت الجلسة).*"));
         PATTERNS.put(ProceduralEvent.RESUMPTION, Pattern.compile(
-                "(?i)(the meeting (?:was )?resumed|la séance est reprise|se reanuda la sesión|заседание возобновляется"
+                "(?iu)(the meeting (?:was )?resumed|la séance est reprise|se reanuda la sesión|заседание возобновляется"
                         + "|(?:会议)?" + ZH_TIME + "?(?:会议)?复会|استؤنفت الجلسة|استُؤنفت الجلسة).*"));
         PATTERNS.put(ProceduralEvent.CLOSING, Pattern.compile(
-                "(?i)(the meeting rose|la séance est levée|se levanta la sesión|заседание закрывается|заседание закрылось"
+                "(?iu)(the meeting rose|la séance est levée|se levanta la sesión|заседание закрывается|заседание закрылось"
                         + "|" + ZH_TIME + "散会|会议于.{0,20}结束|رفعت الجلسة|رُفعت الجلسة).*"));
         PATTERNS.put(ProceduralEvent.OPENING, Pattern.compile(
-                "(?i)(the meeting was called to order|la séance est ouverte|se abre la sesión|заседание открывается|"
+                "(?iu)(the meeting was called to order|la séance est ouverte|se abre la sesión|заседание открывается|"
                         + ZH_TIME + "开会|افتتحت الجلسة|افتُتحت الجلسة|افتتحت الجلسة).*"));
         PATTERNS.put(ProceduralEvent.DECISION, Pattern.compile(
-                "(?i)(it was so decided|il en est ainsi décidé|así queda acordado|así se decide|так принимается решение"
+                "(?iu)(it was so decided|il en est ainsi décidé|así queda acordado|así se decide|так принимается решение"
                         + "|решение принимается|就这样决定|وقد تقرر ذلك|تقرر ذلك).*"));
         PATTERNS.put(ProceduralEvent.ADOPTION, Pattern.compile(
-                "(?i)((?:the )?draft .{0,80}(?:was|were) adopted"
+                "(?iu)((?:the )?draft .{0,80}(?:was|were) adopted"
                         + "|le projet de (?:résolution|décision) .{0,60}est adopté|les projets de .{0,60}sont adoptés"
                         + "|queda aprobado el proyecto|quedan aprobados los proyectos|se aprueba el proyecto"
                         + "|проект (?:резолюции|решения) .{0,60}принимается|проекты .{0,60}принимаются"

@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class RecordedVoteReader {
 
-    private static final Pattern IN_FAVOUR = Pattern.compile("(?i)^(in favou?r|votent pour|votos a favor|голосовали за|赞成|المؤيدون)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern AGAINST = Pattern.compile("(?i)^(against|votent contre|votos en contra|голосовали против|反对|المعارضون)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern ABSTAINING = Pattern.compile("(?i)^(abstaining|abstentions?|s[’']abstiennent|abstenciones|воздержались|弃权|الممتنعون)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern IN_FAVOUR = Pattern.compile("(?iu)^(in favou?r|votent pour|votos a favor|голосовали за|赞成|المؤيدون)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern AGAINST = Pattern.compile("(?iu)^(against|votent contre|votos en contra|голосовали против|反对|المعارضون)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern ABSTAINING = Pattern.compile("(?iu)^(abstaining|abstentions?|s[’']abstiennent|abstenciones|воздержались|弃权|الممتنعون)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[,;，、،؛]\\s*");
-    private static final Pattern DRAFT = Pattern.compile("(?i)(draft (?:resolution|decision)\\s+(?:[A-Z]+/[\\w./]+|[IVX]+|[A-Z]\\b)|[A-Z]{1,2}/\\d+/L\\.\\d+(?:/Rev\\.\\d+)?)");
+    private static final Pattern DRAFT = Pattern.compile("(?iu)(draft (?:resolution|decision)\\s+(?:[A-Z]+/[\\w./]+|[IVX]+|[A-Z]\\b)|[A-Z]{1,2}/\\d+/L\\.\\d+(?:/Rev\\.\\d+)?)");
 
     private final CountryTable countries;
 
@@ -78,7 +78,7 @@ public final class RecordedVoteReader {
 
     private void addCountries(String list, List<CountryRef> into) {
         for (String name : SEPARATORS.split(list.replaceAll("[.。]$", ""))) {
-            if (name.isBlank() || name.matches("(?i)none|néant|ninguno|нет|无|لا أحد")) {
+            if (name.isBlank() || name.matches("(?iu)none|néant|ninguno|нет|无|لا أحد")) {
                 continue;
             }
             Optional<Country> country = countries.find(name);

@@ -1,0 +1,33 @@
+package io.verbatim.parser.structure;
+
+import io.verbatim.parser.country.CountryTable;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a line opens a new structural unit even without an indent or a blank line before it: a
+ * speaker's label, a procedural event, an agenda heading, a vote list. Extractions of two-column pages
+ * often lose indents, and these are the paragraphs that must not be glued to the one before.
+ */
+public final class StructureStarts implements Predicate<String> {
+
+    private static final Pattern VOTE_HEADING = Pattern.compile(
+            "(?iu)^(in favou?r|against|abstaining|votent pour|votent contre|s[’']abstiennent|votos a favor|votos en contra"
+                    + "|abstenciones|голосовали за|голосовали против|воздержались|赞成|反对|弃权|المؤيدون|المعارضون|الممتنعون)\\s*[:：].*");
+
+    private final SpeakerLabelReader labels;
+    private final ProceduralEventReader events = new ProceduralEventReader();
+    private final AgendaHeadingReader agendaHeadings = new AgendaHeadingReader();
+
+    public StructureStarts(CountryTable countries) {
+        this.labels = new SpeakerLabelReader(countries);
+    }
+
+    @Override
+    public boolean test(String line) {
+        return labels.startsLabel(line)
+                || events.typeOf(line).isPresent()
+                || agendaHeadings.read(line).isPresent()
+                || VOTE_HEADING.matcher(line).matches();
+    }
+}
