@@ -1,0 +1,75 @@
+/**
+ * The proceedings of a meeting in order: speech turns, with procedural events (suspensions,
+ * decisions, recorded votes) placed after the turn they followed.
+ */
+import { renderCountry } from './country.js';
+import { el, joinPresent } from './dom.js';
+import { formatCount, languageName, roleLabel } from './format.js';
+import { renderVote } from './record-vote.js';
+
+export function speechAnchorId(seq) {
+  return `speech-${seq}`;
+}
+
+/** Speeches and events merged in meeting order; events without afterSeq open the meeting. */
+export function orderProceedings(speeches, events) {
+  const items = [
+    ...speeches.map((speech) => ({ kind: 'speech', position: speech.seq, value: speech })),
+    ...events.map((event, index) => ({
+      kind: 'event', position: (event.afterSeq ?? Number.NEGATIVE_INFINITY) + 0.5, index, value: event,
+    })),
+  ];
+  return items.sort((a, b) => a.position - b.position);
+}
+
+export function renderProceedings(speeches, events, recordLanguage) {
+  const items = orderProceedings(speeches, events);
+  return el('section', { class: 'proceedings', 'aria-labelledby': 'proceedings-title' },
+    el('h2', { id: 'proceedings-title' }, `Proceedings (${formatCount(speeches.length)} speech turns)`),
+    items.map((item) => (item.kind === 'speech'
+      ? renderSpeechTurn(item.value, recordLanguage)
+      : renderEvent(item.value, item.index, recordLanguage))));
+}
+
+function renderSpeechTurn(speech, recordLanguage) {
+  const id = speechAnchorId(speech.seq);
+  return el('article', { class: 'speech', id, tabindex: '-1', 'aria-labelledby': `${id}-speaker` },
+    el('header', { class: 'speech-header' },
+      el('h3', { id: `${id}-speaker`, class: 'speech-speaker' },
+        el('span', { dir: 'auto', lang: recordLanguage }, speech.speaker || 'Unnamed speaker')),
+      el('p', { class: 'speech-meta' }, joinPresent([
+        speech.role ? el('span', { class: 'role' }, roleLabel(speech.role)) : null,
+        renderCountry(speech.country, speech.countryName, recordLanguage),
+        speech.spokenLanguage ? `Spoke in ${languageName(speech.spokenLanguage)}` : null,
+        speech.page ? `Page ${speech.page}` : null,
+        speech.agendaItem ? `Agenda item ${speech.agendaItem}` : null,
+      ], ' · ')),
+      el('a', { class: 'speech-anchor', href: `#${id}`, 'aria-label': `Link to turn ${speech.seq}` }, `#${speech.seq}`)),
+    renderParagraphs(speech.text, recordLanguage, 'speech-text'));
+}
+
+function renderEvent(event, index, recordLanguage) {
+  const isVote = Boolean(event.vote);
+  return el('section', { class: `event${isVote ? ' event-vote' : ''}`, id: `event-${index}`, 'aria-label': eventLabel(event) },
+    el('p', { class: 'event-label' }, joinPresent([
+      el('strong', {}, eventLabel(event)),
+      event.time,
+      event.page ? `Page ${event.page}` : null,
+    ], ' · ')),
+    event.text ? el('p', { class: 'event-text', dir: 'auto', lang: recordLanguage }, event.text) : null,
+    isVote ? renderVote(event.vote) : null);
+}
+
+/** "recorded-vote" → "Recorded vote". */
+export function eventLabel(event) {
+  if (!event.type) return event.vote ? 'Vote' : 'Event';
+  const words = String(event.type).replace(/[-_]+/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Text whose paragraphs are separated by blank lines, as <p> elements in a container. */
+export function renderParagraphs(text, recordLanguage, className) {
+  const paragraphs = (text ?? '').split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+  return el('div', { class: className, lang: recordLanguage },
+    paragraphs.map((paragraph) => el('p', { dir: 'auto' }, paragraph)));
+}
