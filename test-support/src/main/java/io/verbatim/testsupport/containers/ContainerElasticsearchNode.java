@@ -1,0 +1,33 @@
+package io.verbatim.testsupport.containers;
+
+import io.verbatim.testsupport.ElasticsearchNode;
+import org.testcontainers.elasticsearch.ElasticsearchContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/** The node as a Testcontainers container, {@value #IMAGE}, security off as in the native node. */
+public final class ContainerElasticsearchNode implements ElasticsearchNode {
+
+    public static final String IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:9.2.0";
+
+    private final ElasticsearchContainer container = new ElasticsearchContainer(DockerImageName.parse(IMAGE))
+            .withEnv("xpack.security.enabled", "false")
+            .withEnv("discovery.type", "single-node")
+            .withEnv("cluster.routing.allocation.disk.threshold_enabled", "false")
+            .withEnv("ES_JAVA_OPTS", "-Xms256m -Xmx256m");
+
+    public static ContainerElasticsearchNode launch() {
+        ContainerElasticsearchNode node = new ContainerElasticsearchNode();
+        node.container.start();
+        return node;
+    }
+
+    @Override
+    public String hostAndPort() {
+        return container.getHost() + ":" + container.getMappedPort(9200);
+    }
+
+    @Override
+    public void stop() {
+        container.stop();
+    }
+}

@@ -1,0 +1,117 @@
+package io.verbatim.testsupport.nativeprocess;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Where the node's installation and its folder live. Normally the unpacked distribution and
+ * {@code target/verbatim-it/<run>/elasticsearch}. But when a root JVM runs the node as another user and that user
+ * cannot reach the repository (a clone in a {@code mktemp -d} folder is mode 700), both move to
+ * {@code ${java.io.tmpdir}/verbatim-es-<hash of the repository path>/}, which that user can traverse.
+ *
+ * @param home   the Elasticsearch installation to run, read-only
+ * @param node   this run's node folder: config, data, logs, tmp, pid file
+ * @param staged whether the node folder is outside the run folder (and is deleted when the node stops)
+ */
+record ElasticsearchPlacement(Path home, Path node, boolean staged) {
+
+    static ElasticsearchPlacement decide(RepositoryLayout layout, RunFolder run, ElasticsearchAccount account) {
+        Path home = layout.elasticsearchHome();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (!account.canReach(java)) {
+            throw new IllegalStateException("the user " + account.name() + " cannot run " + java
+                    + " (the JDK Elasticsearch needs); run the tests with a JDK 21+ installed where every user can"
+                    + " read it, e.g. under /usr/lib/jvm");
+        }
+        if (account.canReach(home.resolve("bin/elasticsearch")) && account.canReach(run.dir())) {
+            return new ElasticsearchPlacement(home, run.resolve("elasticsearch"), false);
+        }
+        Path staging = stagingFolder(layout.root());
+        System.err.println("[verbatim-test-infra] the user " + account.name() + " cannot reach " + layout.root()
+                + "; running Elasticsearch from a copy in " + staging);
+        Path stagedHome = copyOnce(home, staging.resolve(home.getFileName()));
+        Path nodes = staging.resolve("nodes");
+        StaleRuns.sweep(nodes, 0);
+        Path node = nodes.resolve(run.name());
+        createWorldReadable(node);
+        StaleRuns.claim(node);
+        return new ElasticsearchPlacement(stagedHome, node, true);
+    }
+
+    private static Path stagingFolder(Path repositoryRoot) {
+        Path staging = Path.of(System.getProperty("java.io.tmpdir"), "verbatim-es-" + shortHash(repositoryRoot));
+        createWorldReadable(staging);
+        try {
+            Object owner = Files.getAttribute(staging, "unix:uid");
+            Object me = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+            if (!owner.equals(me)) {
+                throw new IllegalStateException(staging + " belongs to uid " + owner + ", not to this user (uid "
+                        + me + "); delete it or set -Djava.io.tmpdir to another folder");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return staging;
+    }
+
+    private static void createWorldReadable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+    }
+
+    /** Copies the installation unless an earlier run did; a half-finished copy never takes the final name. */
+    private static Path copyOnce(Path source, Path target) {
+        if (Files.isRegularFile(target.resolve("bin/elasticsearch"))) {
+            return target;
+        }
+        Path partial = target.resolveSibling(".partial-" + UUID.randomUUID());
+        copyTree(source, partial);
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+            StaleRuns.deleteTree(partial);
+        } catch (IOException e) {
+            StaleRuns.deleteTree(partial);
+            if (!Files.isRegularFile(target.resolve("bin/elasticsearch"))) {
+                throw new UncheckedIOException("cannot move " + partial + " to " + target, e);
+            }
+        }
+        return target;
+    }
+
+    static void copyTree(Path source, Path target) {
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path from : (Iterable<Path>) paths::iterator) {
+                Path to = target.resolve(source.relativize(from).toString());
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
+        }
+    }
+
+    private static String shortHash(Path path) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(path.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
