@@ -13,6 +13,7 @@ import java.util.TreeSet;
 final class IndentRenderer {
 
     private static final float MIN_INDENT_POINTS = 4f;
+    private static final int MAX_INDENT_POINTS = 60;
 
     String render(List<PositionedLine> lines) {
         TreeSet<Integer> margins = margins(lines);
@@ -31,6 +32,10 @@ final class IndentRenderer {
         return page.toString();
     }
 
+    /**
+     * X positions where many lines start. A frequent position just right of a more frequent one is the
+     * paragraph indent of that margin, not a margin of its own (a second column lies much further right).
+     */
     private static TreeSet<Integer> margins(List<PositionedLine> lines) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (PositionedLine line : lines) {
@@ -38,11 +43,15 @@ final class IndentRenderer {
         }
         int threshold = Math.max(2, lines.size() / 8);
         TreeSet<Integer> margins = new TreeSet<>();
-        counts.forEach((x, n) -> {
-            if (n >= threshold) {
-                margins.add(x);
-            }
-        });
+        counts.entrySet().stream()
+                .filter(e -> e.getValue() >= threshold)
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
+                .forEach(e -> {
+                    Integer left = margins.lower(e.getKey());
+                    if (left == null || e.getKey() - left > MAX_INDENT_POINTS) {
+                        margins.add(e.getKey());
+                    }
+                });
         return margins;
     }
 }

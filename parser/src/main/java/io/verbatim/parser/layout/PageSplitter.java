@@ -15,7 +15,7 @@ public final class PageSplitter {
         List<Line> lines = new ArrayList<>();
         if (pagesKnown) {
             for (int p = 0; p < pages.size(); p++) {
-                for (String text : pages.get(p).split("\n", -1)) {
+                for (String text : pages.get(p).split("\n")) {
                     lines.add(new Line(p + 1, text));
                 }
             }

@@ -37,6 +37,10 @@ public final class ParagraphAssembler {
                 continue;
             }
             String text = line.text().strip();
+            if (previous != null && previous.page() != line.page()) {
+                // The gap between pages is layout, not a paragraph break.
+                blankSincePrevious = false;
+            }
             boolean fresh = current == null
                     || blankSincePrevious && stats.blankLinesSeparateParagraphs()
                     || stats.isIndented(line)
