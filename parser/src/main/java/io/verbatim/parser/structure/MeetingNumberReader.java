@@ -27,7 +27,7 @@ public final class MeetingNumberReader {
             Pattern.compile("(?iu)\\bde\\s+la\\s+([\\p{L}\\- ]+?)\\s+séance"),
             Pattern.compile("(?iu)\\bde\\s+la\\s+([\\p{L}\\- ]+?)\\s+sesión"),
             Pattern.compile("(?iu)sesión\\s+plenaria\\s+([\\p{L}\\- ]+?)(?:\\s|$|,)"),
-            Pattern.compile("(?iu)\\bо\\s+([\\p{L}\\- ]+?)\\s+(?:пленарном\\s+)?заседании"));
+            Pattern.compile("(?iu)(?<!\\p{L})о\\s+([\\p{L}\\- ]+?)\\s+(?:пленарном\\s+)?заседании"));
 
     public OptionalInt find(String text) {
         String t = ArabicDigits.toAscii(text);

@@ -1,0 +1,67 @@
+package io.verbatim.parser.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.verbatim.contracts.record.Paragraph;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LayoutTests {
+
+    private final PageSplitter splitter = new PageSplitter();
+    private final RunningHeaderFilter filter = new RunningHeaderFilter();
+    private final ParagraphAssembler assembler = new ParagraphAssembler(line -> false);
+
+    private List<Paragraph> paragraphs(String text) {
+        return assembler.assemble(filter.filter(splitter.split(List.of(text), false)));
+    }
+
+    @Test
+    void runningHeadersInTextWithoutFormFeedsAreNumberedPageBreaks() {
+        String text = """
+                 第一段开始，这一行很长很长很长很长很长很长很长很长很长很长很长很长
+
+                继续第一段，这一行也很长很长很长很长很长很长很长很长很长很长很长
+
+                CD/PV.1511
+
+                4 GE.20-01397
+
+                第一段在第四页结束。
+
+                 第二段。
+
+                CD/PV.1511
+
+                GE.20-01397 19
+
+                 第三段。
+                """;
+
+        List<Paragraph> paragraphs = paragraphs(text);
+
+        assertThat(paragraphs).extracting(Paragraph::page, Paragraph::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "第一段开始，这一行很长很长很长很长很长很长很长很长很长很长很长很长继续第一段，这一行也很长很长很长很长很长很长很长很长很长很长很长第一段在第四页结束。"),
+                org.assertj.core.groups.Tuple.tuple(4, "第二段。"),
+                org.assertj.core.groups.Tuple.tuple(19, "第三段。"));
+    }
+
+    @Test
+    void formFeedsArePagesAndHeaderLinesAtTheirEdgesGo() {
+        List<Line> lines = splitter.split(List.of("CD/PV.1\n  First paragraph starts here and\nends here.\n3/17\n", "*1643375*\n  Second.\n16-43375"), true);
+
+        List<Paragraph> paragraphs = assembler.assemble(filter.filter(lines));
+
+        assertThat(paragraphs).extracting(Paragraph::page, Paragraph::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "First paragraph starts here and ends here."), org.assertj.core.groups.Tuple.tuple(2, "Second."));
+    }
+
+    @Test
+    void joinsLinesAsEachScriptWants() {
+        assertThat(LineJoiner.join("我们支持", "决议草案。")).isEqualTo("我们支持决议草案。");
+        assertThat(LineJoiner.join("议程项目", "4，保证")).isEqualTo("议程项目 4，保证");
+        assertThat(LineJoiner.join("the draft resolu-", "tion")).isEqualTo("the draft resolution");
+        assertThat(LineJoiner.join("non-", "Member States")).isEqualTo("non- Member States");
+        assertThat(LineJoiner.join("Thank you,", "Mr. President")).isEqualTo("Thank you, Mr. President");
+    }
+}
