@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 public record RepositoryLayout(Path root) {
 
     /** Set by the build's failsafe configuration; without it, the folder holding {@code mvnw} above user.dir. */
-    public static final String ROOT_PROPERTY = "verbatim.repo.root";
+    public static final String ROOT_PROPERTY = "verbatim-build.repo-root";
 
     public static RepositoryLayout locate() {
         String configured = System.getProperty(ROOT_PROPERTY);
