@@ -22,6 +22,10 @@ public interface IngestConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** How often the drop folder is scanned. */
+        @WithDefault("1s")
+        java.time.Duration pollInterval();
+
         /** A file must have been left unchanged this long before it is taken (it may still be being copied). */
         @WithDefault("1s")
         java.time.Duration settleTime();
