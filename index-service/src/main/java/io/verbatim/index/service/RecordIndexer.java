@@ -1,34 +1,40 @@
 package io.verbatim.index.service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Conflicts;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.verbatim.contracts.Indices;
 import io.verbatim.contracts.ParsedEvent;
 import io.verbatim.contracts.RecordIds;
 import io.verbatim.contracts.record.SpeechTurn;
 import io.verbatim.index.store.DocumentSource;
+import io.verbatim.index.store.IndexedVersion;
 import io.verbatim.index.store.SpeechSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
- * Writes a record and its speech turns. Idempotent: ids are derived from the record, and the record's
- * version (the time its content was fetched) is an external version, so a redelivered event rewrites the
- * same documents and an older version arriving late changes nothing. After a new version is written, the
- * speech turns of older versions are deleted.
+ * Writes a record and its speech turns in one bulk request. Idempotent: ids are derived from the record,
+ * and the record's version (the time its content was fetched) is an external version, so a redelivered
+ * event rewrites the same documents and an older version arriving late changes nothing. A new version with
+ * fewer turns deletes the turns it no longer has, in the same request.
+ *
+ * <p>Events of one record arrive in order on one partition and are handled one at a time, so reading the
+ * indexed version before writing is safe.
  */
 @ApplicationScoped
 public class RecordIndexer {
 
     private static final int VERSION_CONFLICT = 409;
+    private static final int NOT_FOUND = 404;
     private final ElasticsearchClient client;
 
     public RecordIndexer(ElasticsearchClient client) {
@@ -39,21 +45,28 @@ public class RecordIndexer {
     @ExponentialBackoff(maxDelay = 15_000)
     public IndexOutcome index(ParsedEvent event) throws IOException {
         long version = event.fetchedAt().toEpochMilli();
-        BulkResponse response = client.bulk(bulkOf(event, version, Instant.now()));
+        Optional<IndexedVersion> indexed = indexedVersion(event.recordId());
+        if (indexed.isPresent() && indexed.get().recordVersion() > version) {
+            return IndexOutcome.STALE;
+        }
+        int previousSpeechCount = indexed.map(IndexedVersion::speechCount).orElse(0);
+        BulkResponse response = client.bulk(bulkOf(event, version, previousSpeechCount, Instant.now()));
         List<BulkResponseItem> failed = response.items().stream()
-                .filter(item -> item.error() != null && item.status() != VERSION_CONFLICT).toList();
+                .filter(item -> item.error() != null && item.status() != VERSION_CONFLICT && item.status() != NOT_FOUND)
+                .toList();
         if (!failed.isEmpty()) {
             throw failureOf(event, failed);
         }
-        boolean stale = response.items().stream().anyMatch(item -> item.status() == VERSION_CONFLICT);
-        if (stale) {
-            return IndexOutcome.STALE;
-        }
-        deleteSpeechesOlderThan(event.recordId(), version);
         return IndexOutcome.INDEXED;
     }
 
-    private static BulkRequest bulkOf(ParsedEvent event, long version, Instant now) {
+    private Optional<IndexedVersion> indexedVersion(String recordId) throws IOException {
+        GetResponse<IndexedVersion> response = client.get(get -> get.index(Indices.DOCUMENTS.alias()).id(recordId)
+                .sourceIncludes("recordVersion", "speechCount"), IndexedVersion.class);
+        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+    }
+
+    private static BulkRequest bulkOf(ParsedEvent event, long version, int previousSpeechCount, Instant now) {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         bulk.operations(op -> op.index(doc -> doc.index(Indices.DOCUMENTS.alias()).id(event.recordId())
                 .version(version).versionType(VersionType.ExternalGte)
@@ -65,15 +78,12 @@ public class RecordIndexer {
                     .version(version).versionType(VersionType.ExternalGte)
                     .document(SpeechSource.of(event, turn, version, now))));
         }
+        for (int seq = speeches.size() + 1; seq <= previousSpeechCount; seq++) {
+            String speechId = RecordIds.speechId(event.recordId(), seq);
+            bulk.operations(op -> op.delete(delete -> delete.index(Indices.SPEECHES.alias()).id(speechId)
+                    .version(version).versionType(VersionType.ExternalGte)));
+        }
         return bulk.build();
-    }
-
-    private void deleteSpeechesOlderThan(String recordId, long version) throws IOException {
-        client.deleteByQuery(delete -> delete.index(Indices.SPEECHES.alias()).conflicts(Conflicts.Proceed)
-                .query(query -> query.bool(bool -> bool
-                        .filter(filter -> filter.term(term -> term.field("recordId").value(recordId)))
-                        .filter(filter -> filter.range(range -> range.number(number -> number
-                                .field("recordVersion").lt((double) version)))))));
     }
 
     private static IndexingException failureOf(ParsedEvent event, List<BulkResponseItem> failed) {

@@ -1,0 +1,165 @@
+package io.verbatim.index.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.verbatim.contracts.DeadLetterHeaders;
+import io.verbatim.contracts.EventJson;
+import io.verbatim.contracts.Indices;
+import io.verbatim.contracts.ParsedEvent;
+import io.verbatim.contracts.Topics;
+import io.verbatim.testsupport.ElasticsearchTestClient;
+import io.verbatim.testsupport.KafkaTestConsumer;
+import io.verbatim.testsupport.PipelineTestResource;
+import io.verbatim.testsupport.TestInfrastructure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PipelineTestResource.class)
+class ParsedRecordConsumerIT {
+
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+    private static KafkaProducer<String, byte[]> producer;
+    private static ElasticsearchTestClient elasticsearch;
+
+    @BeforeAll
+    static void connect() {
+        TestInfrastructure infra = TestInfrastructure.all();
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+        elasticsearch = ElasticsearchTestClient.of(infra);
+    }
+
+    @AfterAll
+    static void close() {
+        producer.close();
+    }
+
+    @Test
+    void aParsedRecordBecomesOneDocumentAndOneDocumentPerSpeechTurn() throws Exception {
+        String recordId = ParsedEvents.newRecordId();
+        ParsedEvent event = ParsedEvents.record(recordId, "CD/PV.1511", 4, Instant.parse("2026-01-01T00:00:00Z"));
+
+        try (var indexed = new KafkaTestConsumer(TestInfrastructure.all().kafkaBootstrapServers(), Topics.INDEXED)) {
+            send(event);
+
+            awaitSpeechCount(recordId, 4);
+            await("an indexed event for " + recordId).atMost(WITHIN)
+                    .until(() -> !indexed.recordsWithKey(recordId).isEmpty());
+        }
+        JsonNode document = elasticsearch.get(Indices.DOCUMENTS.alias(), recordId);
+        assertThat(document.at("/symbol").asText()).isEqualTo("CD/PV.1511");
+        assertThat(document.at("/speechCount").asInt()).isEqualTo(4);
+        assertThat(document.at("/countries/0").asText()).isEqualTo("DEU");
+        JsonNode speech = elasticsearch.get(Indices.SPEECHES.alias(), recordId + ":2");
+        assertThat(speech.at("/speaker").asText()).isEqualTo("比尔韦特先生");
+        assertThat(speech.at("/country").asText()).isEqualTo("DEU");
+        assertThat(speech.at("/date").asText()).isEqualTo("2019-06-28");
+        assertThat(speech.at("/symbol").asText()).isEqualTo("CD/PV.1511");
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() throws Exception {
+        String recordId = ParsedEvents.newRecordId();
+        ParsedEvent event = ParsedEvents.record(recordId, "CD/PV.1512", 3, Instant.parse("2026-01-02T00:00:00Z"));
+
+        send(event);
+        awaitSpeechCount(recordId, 3);
+        send(event);
+        send(ParsedEvents.record(ParsedEvents.newRecordId(), "CD/PV.1599", 1, Instant.now()));
+        awaitDocumentWithSymbol("CD/PV.1599");
+
+        assertThat(speechCount(recordId)).isEqualTo(3);
+        assertThat(documentCount(recordId)).isEqualTo(1);
+    }
+
+    @Test
+    void aNewVersionReplacesTheSpeechTurnsOfTheOldOne() throws Exception {
+        String recordId = ParsedEvents.newRecordId();
+        send(ParsedEvents.record(recordId, "CD/PV.1513", 5, Instant.parse("2026-01-03T00:00:00Z")));
+        awaitSpeechCount(recordId, 5);
+
+        ParsedEvent newer = ParsedEvents.record(recordId, "CD/PV.1513", 2, Instant.parse("2026-01-04T00:00:00Z"));
+        send(newer);
+
+        awaitSpeechCount(recordId, 2);
+        assertThat(elasticsearch.get(Indices.DOCUMENTS.alias(), recordId).at("/sha256").asText())
+                .isEqualTo(newer.sha256());
+    }
+
+    @Test
+    void anOlderVersionArrivingLateChangesNothing() throws Exception {
+        String recordId = ParsedEvents.newRecordId();
+        ParsedEvent newer = ParsedEvents.record(recordId, "CD/PV.1514", 2, Instant.parse("2026-01-06T00:00:00Z"));
+        send(newer);
+        awaitSpeechCount(recordId, 2);
+
+        send(ParsedEvents.record(recordId, "CD/PV.1514", 6, Instant.parse("2026-01-05T00:00:00Z")));
+        send(ParsedEvents.record(ParsedEvents.newRecordId(), "CD/PV.1598", 1, Instant.now()));
+        awaitDocumentWithSymbol("CD/PV.1598");
+
+        assertThat(speechCount(recordId)).isEqualTo(2);
+        assertThat(elasticsearch.get(Indices.DOCUMENTS.alias(), recordId).at("/sha256").asText())
+                .isEqualTo(newer.sha256());
+    }
+
+    @Test
+    void aPoisonRecordIsDeadLetteredAndTheConsumerGoesOn() throws Exception {
+        try (var deadLetters = new KafkaTestConsumer(TestInfrastructure.all().kafkaBootstrapServers(), Topics.INDEX_DLQ)) {
+            producer.send(new ProducerRecord<>(Topics.PARSED, "poison", "{not json".getBytes())).get(10, TimeUnit.SECONDS);
+            String recordId = ParsedEvents.newRecordId();
+            send(ParsedEvents.record(recordId, "CD/PV.1515", 1, Instant.now()));
+
+            await("the poison record on " + Topics.INDEX_DLQ).atMost(WITHIN)
+                    .until(() -> !deadLetters.recordsWithKey("poison").isEmpty());
+            KafkaTestConsumer.Received parked = deadLetters.recordsWithKey("poison").getFirst();
+            assertThat(parked.value()).isEqualTo("{not json");
+            assertThat(parked.header(DeadLetterHeaders.REASON)).contains("not a valid ParsedEvent");
+            assertThat(parked.header(DeadLetterHeaders.TOPIC)).isEqualTo(Topics.PARSED);
+            awaitSpeechCount(recordId, 1);
+        }
+    }
+
+    private static void send(ParsedEvent event) throws Exception {
+        producer.send(new ProducerRecord<>(Topics.PARSED, event.recordId(), EventJson.toBytes(event))).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void awaitSpeechCount(String recordId, long expected) {
+        await(expected + " speech turns of " + recordId).atMost(WITHIN)
+                .until(() -> speechCount(recordId) == expected);
+    }
+
+    private static void awaitDocumentWithSymbol(String symbol) {
+        await("a document " + symbol).atMost(WITHIN).until(() -> {
+            elasticsearch.refresh(Indices.DOCUMENTS.alias());
+            return !elasticsearch.hits(Indices.DOCUMENTS.alias(),
+                    "{\"query\":{\"term\":{\"symbol\":\"" + symbol + "\"}}}").isEmpty();
+        });
+    }
+
+    private static long speechCount(String recordId) {
+        elasticsearch.refresh(Indices.SPEECHES.alias());
+        return elasticsearch.hits(Indices.SPEECHES.alias(),
+                "{\"size\":100,\"query\":{\"term\":{\"recordId\":\"" + recordId + "\"}}}").size();
+    }
+
+    private static long documentCount(String recordId) {
+        elasticsearch.refresh(Indices.DOCUMENTS.alias());
+        return elasticsearch.hits(Indices.DOCUMENTS.alias(),
+                "{\"query\":{\"term\":{\"recordId\":\"" + recordId + "\"}}}").size();
+    }
+}
