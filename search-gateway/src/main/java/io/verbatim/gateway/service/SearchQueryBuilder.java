@@ -34,6 +34,8 @@ public class SearchQueryBuilder {
     public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request) {
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(search -> {
             search.index(indicesOf(request.scope()))
+                    .ignoreUnavailable(true)
+                    .allowNoIndices(true)
                     .query(queryOf(request))
                     .from(request.from())
                     .size(request.size())

@@ -1,0 +1,110 @@
+package io.verbatim.gateway.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.verbatim.testsupport.ElasticsearchTestClient;
+import io.verbatim.testsupport.PipelineTestResource;
+import io.verbatim.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PipelineTestResource.class)
+class SearchResourceIT {
+
+    @BeforeAll
+    static void loadArchive() {
+        SearchArchive.load(ElasticsearchTestClient.of(TestInfrastructure.all()));
+    }
+
+    @Test
+    void aChinesePhraseFindsTheSpeechTurnsThatSayItWithSpeakerCountryAndHighlight() {
+        given().queryParam("q", "消极安全保证").when().get("/api/search")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("hits.speaker", hasItem("比尔韦特先生"))
+                .body("hits.find { it.speaker == '比尔韦特先生' }.country", equalTo("DEU"))
+                .body("hits.find { it.speaker == '比尔韦特先生' }.documentId", equalTo(SearchArchive.ZH_RECORD))
+                .body("hits.find { it.speaker == '比尔韦特先生' }.symbol", equalTo("CD/PV.1511"))
+                .body("hits.find { it.speaker == '比尔韦特先生' }.date", equalTo("2019-06-28"))
+                .body("hits.find { it.speaker == '比尔韦特先生' }.snippet", containsString("<mark>"));
+    }
+
+    @Test
+    void aQuotedPhraseMatchesOnlyTheWordsInThatOrder() {
+        given().queryParam("q", "\"negative security assurances\"").queryParam("type", "speeches")
+                .when().get("/api/search")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("hits[0].country", equalTo("FRA"))
+                .body("hits[0].spokenLanguage", equalTo("fr"));
+    }
+
+    @Test
+    void filtersNarrowAndFacetsCountTheResults() {
+        given().queryParam("q", "").queryParam("type", "speeches").queryParam("language", "zh")
+                .when().get("/api/search")
+                .then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("hits.language", everyItem(equalTo("zh")))
+                .body("facets.country.value", hasItem("DEU"))
+                .body("facets.language.find { it.value == 'zh' }.count", equalTo(3));
+        given().queryParam("q", "security").queryParam("country", "CAN").when().get("/api/search")
+                .then().statusCode(200).body("total", equalTo(1)).body("hits[0].speaker", equalTo("Ms. Smith"));
+    }
+
+    @Test
+    void aRecordIsFoundThroughItsSpeechesAndADocumentWithoutSpeechesAsItself() {
+        given().queryParam("q", "negative security assurances").when().get("/api/search")
+                .then().statusCode(200)
+                .body("hits.type", hasItem("document"))
+                .body("hits.find { it.type == 'document' }.documentId", equalTo(SearchArchive.REPORT));
+        given().queryParam("q", "plenary").queryParam("symbol", "CD/PV.1512").when().get("/api/search")
+                .then().statusCode(200).body("total", equalTo(1)).body("hits.type", everyItem(equalTo("speech")));
+        given().queryParam("q", "plenary").queryParam("symbol", "CD/PV.1512").queryParam("type", "documents")
+                .when().get("/api/search")
+                .then().statusCode(200).body("total", equalTo(1)).body("hits[0].documentId", equalTo(SearchArchive.EN_RECORD));
+    }
+
+    @Test
+    void pagesDoNotOverlap() {
+        String first = given().queryParam("q", "").queryParam("type", "speeches").queryParam("size", 2)
+                .get("/api/search").then().statusCode(200).body("hits", hasSize(2)).body("total", equalTo(6))
+                .extract().path("hits[0].speechId");
+        given().queryParam("q", "").queryParam("type", "speeches").queryParam("size", 2).queryParam("from", 4)
+                .get("/api/search").then().statusCode(200).body("hits", hasSize(2))
+                .body("hits.speechId", not(hasItem(first)));
+    }
+
+    @Test
+    void aMalformedQueryIsSearchedAsWellAsItCanBeNotAnError() {
+        given().queryParam("q", "\"unclosed (security AND || -").when().get("/api/search")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void badParametersAreRefusedWithAMessage() {
+        given().queryParam("q", "x").queryParam("size", 1000).when().get("/api/search")
+                .then().statusCode(400).body("error", startsWith("from must be >= 0 and size between 1 and 100"));
+        given().queryParam("q", "x").queryParam("type", "everything").when().get("/api/search")
+                .then().statusCode(400).body("error", containsString("type must be all, speeches or documents"));
+        given().queryParam("q", "x").queryParam("dateFrom", "28/06/2019").when().get("/api/search")
+                .then().statusCode(400).body("error", containsString("YYYY-MM-DD"));
+    }
+
+    @Test
+    void aDateRangeKeepsOnlyRecordsOfThoseDays() {
+        given().queryParam("q", "").queryParam("type", "speeches").queryParam("dateFrom", "2019-07-01")
+                .when().get("/api/search")
+                .then().statusCode(200).body("total", equalTo(3)).body("hits.symbol", everyItem(equalTo("CD/PV.1512")));
+    }
+}
