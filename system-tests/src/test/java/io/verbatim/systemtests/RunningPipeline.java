@@ -1,0 +1,130 @@
+package io.verbatim.systemtests;
+
+import io.verbatim.testsupport.TestInfrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system for end-to-end tests: real Kafka and Elasticsearch from test-support, and the four
+ * packaged services as processes sharing one data folder. Started once per test JVM.
+ */
+final class RunningPipeline {
+
+    private static RunningPipeline shared;
+
+    private final TestInfrastructure infrastructure;
+    private final Path dataDir;
+    private final List<ServiceProcess> services;
+    private final ServiceProcess ingest;
+    private final ServiceProcess gateway;
+
+    private RunningPipeline(TestInfrastructure infrastructure, Path dataDir, ServiceProcess ingest,
+                            ServiceProcess parse, ServiceProcess index, ServiceProcess gateway) {
+        this.infrastructure = infrastructure;
+        this.dataDir = dataDir;
+        this.ingest = ingest;
+        this.gateway = gateway;
+        this.services = List.of(ingest, parse, index, gateway);
+    }
+
+    static synchronized RunningPipeline shared() {
+        if (shared == null) {
+            try {
+                shared = start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the pipeline", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "stop-pipeline"));
+        }
+        return shared;
+    }
+
+    private static RunningPipeline start() throws IOException {
+        TestInfrastructure infrastructure = TestInfrastructure.all();
+        Path repoRoot = repoRoot();
+        Path runDir = Files.createDirectories(repoRoot.resolve("system-tests/target/pipeline"));
+        Path dataDir = Files.createTempDirectory(runDir, "data");
+        Path logs = dataDir.resolveSibling(dataDir.getFileName() + "-logs");
+        Map<String, String> common = Map.of(
+                "kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers(),
+                "quarkus.elasticsearch.hosts", infrastructure.elasticsearchHostAndPort(),
+                "verbatim.data-dir", dataDir.toString());
+        Map<String, String> ingestOnly = new HashMap<>(common);
+        ingestOnly.put("verbatim.inbox.poll-interval", "200ms");
+        ingestOnly.put("verbatim.inbox.settle-time", "200ms");
+        var ingest = ServiceProcess.start(repoRoot, logs, "ingest-service", freePort(), ingestOnly);
+        var parse = ServiceProcess.start(repoRoot, logs, "parse-service", freePort(), common);
+        var index = ServiceProcess.start(repoRoot, logs, "index-service", freePort(), common);
+        var gateway = ServiceProcess.start(repoRoot, logs, "search-gateway", freePort(), common);
+        RunningPipeline pipeline = new RunningPipeline(infrastructure, dataDir, ingest, parse, index, gateway);
+        try {
+            pipeline.services.forEach(ServiceProcess::awaitReady);
+        } catch (RuntimeException e) {
+            pipeline.stop();
+            throw e;
+        }
+        return pipeline;
+    }
+
+    TestInfrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    String gatewayUrl() {
+        return gateway.baseUrl();
+    }
+
+    String ingestUrl() {
+        return ingest.baseUrl();
+    }
+
+    Path inbox() {
+        return dataDir.resolve("inbox");
+    }
+
+    /** Drops a file into the inbox the way a careful operator does: written aside, then moved in at once. */
+    Path drop(String fileName, byte[] content) throws IOException {
+        Files.createDirectories(inbox());
+        Path aside = Files.write(inbox().resolve("." + fileName + ".part"), content);
+        return Files.move(aside, inbox().resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    String logs() {
+        StringBuilder all = new StringBuilder();
+        services.forEach(service -> all.append(service.tail()).append('\n'));
+        return all.toString();
+    }
+
+    private void stop() {
+        services.forEach(ServiceProcess::stop);
+    }
+
+    private static Path repoRoot() {
+        String configured = System.getProperty("verbatim-build.repo-root");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("cannot find the repository root (the folder with mvnw) above "
+                    + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
