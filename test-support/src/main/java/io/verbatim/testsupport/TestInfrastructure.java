@@ -1,5 +1,7 @@
 package io.verbatim.testsupport;
 
+import io.verbatim.admin.TopicProvisioner;
+
 import io.verbatim.testsupport.containers.ContainerElasticsearchNode;
 import io.verbatim.testsupport.containers.ContainerKafkaBroker;
 import io.verbatim.testsupport.nativeprocess.NativeElasticsearchNode;
@@ -12,7 +14,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.testcontainers.DockerClientFactory;
 
@@ -164,9 +168,20 @@ public final class TestInfrastructure {
             broker = NativeKafkaBroker.create(RepositoryLayout.locate(), run.resolve("kafka"));
             broker.start();
         }
-        TopicProvisioner.createAll(broker.bootstrapServers());
+        provisionTopics(broker.bootstrapServers());
         System.err.println(TAG + "Kafka at " + broker.bootstrapServers() + ", topics of Topics.ALL created");
         return broker;
+    }
+
+    private static void provisionTopics(String bootstrapServers) {
+        try {
+            TopicProvisioner.provisionAll(bootstrapServers);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create the topics on " + bootstrapServers + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating the topics", e);
+        }
     }
 
     private ElasticsearchNode startElasticsearch() {

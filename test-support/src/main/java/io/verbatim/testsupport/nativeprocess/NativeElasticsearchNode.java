@@ -97,7 +97,8 @@ public final class NativeElasticsearchNode implements ElasticsearchNode {
                 "ES_PATH_CONF=" + node.resolve("config"),
                 "ES_TMPDIR=" + node.resolve("tmp"),
                 "CLI_JAVA_OPTS=-Djava.io.tmpdir=" + node.resolve("tmp"),
-                "ES_JAVA_OPTS=-Xms" + heap + " -Xmx" + heap);
+                // C1 only: a test node starts often and indexes little
+                "ES_JAVA_OPTS=-Xms" + heap + " -Xmx" + heap + " -XX:TieredStopAtLevel=1");
         List<String> command = new ArrayList<>(List.of(
                 placement.home().resolve("bin/elasticsearch").toString(), "-d", "-p", node.resolve("es.pid").toString(),
                 "-E", "cluster.name=" + CLUSTER,

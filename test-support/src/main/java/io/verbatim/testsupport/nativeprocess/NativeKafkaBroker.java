@@ -162,6 +162,8 @@ public final class NativeKafkaBroker implements KafkaBroker {
     private List<String> java() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // a test broker starts often and does little: C1 only and the serial collector start it with less CPU
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.add("-Dlog4j2.configurationFile=" + layout.kafkaLog4jConfig());
         return command;
     }
