@@ -1,7 +1,6 @@
 package io.verbatim.testsupport;
 
 import io.verbatim.admin.TopicProvisioner;
-
 import io.verbatim.testsupport.containers.ContainerElasticsearchNode;
 import io.verbatim.testsupport.containers.ContainerKafkaBroker;
 import io.verbatim.testsupport.nativeprocess.NativeElasticsearchNode;
@@ -11,6 +10,7 @@ import io.verbatim.testsupport.nativeprocess.RunFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -168,14 +170,21 @@ public final class TestInfrastructure {
             broker = NativeKafkaBroker.create(RepositoryLayout.locate(), run.resolve("kafka"));
             broker.start();
         }
-        provisionTopics(broker.bootstrapServers());
+        try {
+            provisionTopics(broker.bootstrapServers());
+        } catch (RuntimeException | Error e) {
+            // nothing else holds the broker yet: stop it, or it outlives this JVM
+            broker.stop();
+            throw e;
+        }
         System.err.println(TAG + "Kafka at " + broker.bootstrapServers() + ", topics of Topics.ALL created");
         return broker;
     }
 
+    /** The same provisioning as {@code verbatim-admin topics}. */
     private static void provisionTopics(String bootstrapServers) {
-        try {
-            TopicProvisioner.provisionAll(bootstrapServers);
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            new TopicProvisioner(admin).provisionAll();
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create the topics on " + bootstrapServers + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
