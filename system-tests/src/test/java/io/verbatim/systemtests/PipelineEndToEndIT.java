@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.verbatim.contracts.DeadLetterHeaders;
+import io.verbatim.contracts.RecordIds;
 import io.verbatim.contracts.Topics;
 import io.verbatim.testsupport.KafkaTestConsumer;
 import java.io.IOException;
@@ -58,13 +59,22 @@ class PipelineEndToEndIT {
     @Test
     void theSameBytesTwiceMakeOneRecord() throws IOException {
         byte[] record = fixture("en_CD_PV.1602.txt");
+        String sha256 = RecordIds.sha256Hex(record);
         pipeline.drop("en_CD_PV.1602.txt", record);
         pipeline.drop("copy-of-en_CD_PV.1602.txt", record);
 
-        awaitFirstHit("fissile", "symbol=CD/PV.1602");
         await("both copies taken from the inbox").atMost(SEARCHABLE_WITHIN)
                 .until(() -> Files.exists(pipeline.inbox().resolve("processed/copy-of-en_CD_PV.1602.txt"))
                         && Files.exists(pipeline.inbox().resolve("processed/en_CD_PV.1602.txt")));
+        // A file leaves the inbox only after its event was acknowledged, so every event is on the topic by now.
+        try (var fetched = new KafkaTestConsumer(pipeline.infrastructure().kafkaBootstrapServers(), Topics.FETCHED)) {
+            await("the fetched event of " + sha256).atMost(SEARCHABLE_WITHIN)
+                    .until(() -> fetched.records().stream().anyMatch(r -> r.value().contains(sha256)));
+            assertThat(fetched.records()).filteredOn(r -> r.value().contains(sha256)).as("fetched events").hasSize(1);
+        }
+        awaitFirstHit("fissile", "symbol=CD/PV.1602");
+        await("the document of CD/PV.1602").atMost(SEARCHABLE_WITHIN).until(() ->
+                gateway.search("", "type=documents", "symbol=CD/PV.1602").path("total").asLong() > 0);
 
         JsonNode documents = gateway.search("", "type=documents", "symbol=CD/PV.1602");
         assertThat(documents.path("total").asLong()).as("documents with symbol CD/PV.1602").isEqualTo(1);
