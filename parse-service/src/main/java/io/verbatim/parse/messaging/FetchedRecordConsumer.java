@@ -6,6 +6,7 @@ import io.verbatim.contracts.EventJson;
 import io.verbatim.contracts.FetchedEvent;
 import io.verbatim.contracts.ParsedEvent;
 import io.verbatim.contracts.Topics;
+import io.verbatim.parse.service.RecordParseException;
 import io.verbatim.parse.service.RecordParsingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,7 +38,13 @@ public class FetchedRecordConsumer {
             ParsedEvent parsed = parsing.parse(fetched);
             LOG.infof("parsed %s (record %s): %s %s, %d speech turns", fetched.fileName(), fetched.recordId(),
                     parsed.record().symbol(), parsed.record().language(), parsed.record().speeches().size());
-            return Record.of(parsed.recordId(), EventJson.toBytes(parsed));
+            byte[] payload = EventJson.toBytes(parsed);
+            if (payload.length > Topics.MAX_MESSAGE_BYTES) {
+                throw new RecordParseException("cannot publish " + fetched.fileName() + " (record " + fetched.recordId()
+                        + "): its parsed record is " + payload.length + " bytes, more than " + Topics.PARSED
+                        + " takes (" + Topics.MAX_MESSAGE_BYTES + ")", null);
+            }
+            return Record.of(parsed.recordId(), payload);
         } catch (RuntimeException e) {
             LOG.errorf("%s; sent to %s", e.getMessage(), Topics.PARSE_DLQ);
             throw e;

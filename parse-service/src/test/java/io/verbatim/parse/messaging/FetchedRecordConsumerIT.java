@@ -14,6 +14,7 @@ import io.verbatim.contracts.Topics;
 import io.verbatim.testsupport.KafkaTestConsumer;
 import io.verbatim.testsupport.KafkaTestResource;
 import io.verbatim.testsupport.TestInfrastructure;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -124,6 +132,60 @@ class FetchedRecordConsumerIT {
                 .until(() -> !deadLetters.recordsWithKey(orphan.recordId()).isEmpty());
         assertThat(deadLetters.recordsWithKey(orphan.recordId()).getFirst().header(DeadLetterHeaders.REASON))
                 .contains("is not in the blob store");
+    }
+
+    @Test
+    void anEncryptedPdfIsDeadLetteredAsEncrypted() throws Exception {
+        FetchedEvent encrypted = storeAndAnnounce("secret.pdf", encryptedPdf());
+
+        assertThat(awaitDeadLetterReason(encrypted)).startsWith("cannot parse secret.pdf (record " + encrypted.recordId())
+                .containsIgnoringCase("encrypted");
+    }
+
+    @Test
+    void aRecordTooLargeForTheParsedTopicIsDeadLetteredNotLost() throws Exception {
+        FetchedEvent huge = storeAndAnnounce("huge.txt", hugeRecord(40 * 1024 * 1024));
+        FetchedEvent next = storeAndAnnounce("CD_PV.1511.txt",
+                (CHINESE_RECORD + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(awaitDeadLetterReason(huge)).startsWith("cannot publish huge.txt (record " + huge.recordId())
+                .contains("more than " + Topics.PARSED + " takes");
+        awaitParsed(next.recordId());
+    }
+
+    private static String awaitDeadLetterReason(FetchedEvent event) {
+        await(event.fileName() + " on " + Topics.PARSE_DLQ).atMost(Duration.ofSeconds(90))
+                .until(() -> !deadLetters.recordsWithKey(event.recordId()).isEmpty());
+        return deadLetters.recordsWithKey(event.recordId()).getFirst().header(DeadLetterHeaders.REASON);
+    }
+
+    private static byte[] encryptedPdf() throws Exception {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("CD/PV.1511 The President: I call the meeting to order. " + UUID.randomUUID());
+                content.endText();
+            }
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A meeting record whose parsed text alone is larger than the parsed topic takes. */
+    private static byte[] hugeRecord(int bytes) {
+        StringBuilder text = new StringBuilder(bytes + 200).append(UUID.randomUUID()).append("\nCD/PV.1511\n\n");
+        String paragraph = "  The President: The Conference will now hear the next speaker on negative security assurances.\n\n";
+        while (text.length() < bytes) {
+            text.append(paragraph);
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static ParsedEvent awaitParsed(String recordId) {
