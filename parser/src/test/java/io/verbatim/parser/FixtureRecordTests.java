@@ -168,4 +168,72 @@ class FixtureRecordTests {
                 tuple("代理主席", null, "zh", "复会。"));
         assertThat(record.events()).extracting(ProceduralEvent::type).containsExactly("opening", "suspension", "closing");
     }
+
+    /**
+     * The trap of the English sample: after a suspension line the chair's "The meeting is resumed." is a turn of
+     * its own, not part of the turn before it, and the suspension line belongs to neither; a line ending in a
+     * colon inside a speech, and the cover notice after a speech that starts on the cover, are no labels.
+     */
+    @Test
+    void chairTurnAfterASuspensionIsATurnOfItsOwn() throws Exception {
+        String text = """
+                                                                                   CD/PV.1777
+
+                Conference on Disarmament                                          English
+
+                Final record of the one thousand seven hundred and seventy-seventh plenary meeting
+                Held at the Palais des Nations, Geneva, on Tuesday, 7 March 2023, at 10.05 a.m.
+
+                President:         Mr. Olav Berg .............................................. (Norway)
+
+                            The President: I declare open the 1777th plenary meeting of the
+                      Conference on Disarmament. I give the floor to the representative of Chile.
+                            Mr. Rojas (Chile): Thank you, Mr. President. We have three points.
+
+
+
+                                         This record contains the text of speeches delivered in English and the
+                                         interpretation of speeches delivered in other languages. Corrections
+                                         should be made to the original speeches only.
+
+                GE.23-04021 (E)     140323     150323
+
+                *2304021*                                                                   Please recycle
+                CD/PV.1777
+
+                2 GE.23-04021
+
+                      The first concerns the programme of work, the second the subsidiary bodies.
+                            On the third, let me be brief:
+                      my delegation will circulate a paper. Thank you.
+                            The President: I thank the representative of Chile. I suggest that we
+                      suspend the meeting briefly for consultations.
+                                  The meeting was suspended at 10.40 a.m. and resumed at 11 a.m.
+                            The President: The meeting is resumed. I give the floor to the
+                      representative of Peru.
+                            Mr. Quispe (Peru) (spoke in Spanish): Thank you, Mr. President.
+                            The President: I thank the representative of Peru. This meeting is adjourned.
+                                                The meeting rose at 11.20 a.m.
+                """;
+        MeetingRecord record;
+        try (InputStream in = new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            record = PARSER.parse(in, "en_CD_PV.1777.txt", "text/plain");
+        }
+
+        assertThat(record.meetingNumber()).isEqualTo(1777);
+        assertThat(record.speeches()).extracting(SpeechTurn::speaker, SpeechTurn::spokenLanguage, turn -> turn.text().substring(0, 20))
+                .containsExactly(
+                        tuple("The President", "en", "I declare open the 1"),
+                        tuple("Mr. Rojas", "en", "Thank you, Mr. Presi"),
+                        tuple("The President", "en", "I thank the represen"),
+                        tuple("The President", "en", "The meeting is resum"),
+                        tuple("Mr. Quispe", "es", "Thank you, Mr. Presi"),
+                        tuple("The President", "en", "I thank the represen"));
+        assertThat(record.speeches().get(1).text())
+                .startsWith("Thank you, Mr. President. We have three points. The first concerns the programme of work")
+                .contains("let me be brief: my delegation will circulate a paper.")
+                .doesNotContain("Corrections", "interpretation", "GE.23", "2304021", "recycle");
+        assertThat(record.speeches().get(2).text()).doesNotContain("suspended");
+        assertThat(record.events()).extracting(ProceduralEvent::type).contains("suspension", "closing");
+    }
 }

@@ -20,14 +20,21 @@ final class CoverMasthead {
             "英文", "法文", "西班牙文", "俄文", "阿拉伯文", "中文",
             "عربي", "إنكليزي", "فرنسي", "إسباني", "روسي", "صيني",
             "official records", "documents officiels", "documentos oficiales", "официальные отчеты", "正式记录", "الوثائق الرسمية",
-            "distr.: general", "distr. : générale", "distr.: limited");
+            "distr.: general", "distr. : générale", "distr.: limited",
+            "please recycle", "merci de recycler", "sírvase reciclar", "просьба отправить на вторичную переработку",
+            "请回收", "يرجى إعادة الاستعمال");
 
     private static final Pattern NOTICE = Pattern.compile(
             "(?iu)(this record contains the text of speeches|corrections (to this record )?should be submitted"
-                    + "|le présent compte rendu contient le texte des déclarations|les rectifications doivent"
-                    + "|la presente acta contiene la versión|las correcciones deben"
+                    + "|le présent compte rendu contient le texte des|les rectifications doivent"
+                    + "|la presente acta contiene (?:la versión|el texto)|las correcciones deben"
                     + "|в настоящем отчете содержатся тексты|поправки должны"
                     + "|本记录包括中文发言的文本|更正应|يتضمن هذا المحضر نص الخطب|ينبغي ألا تقدم التصويبات)");
+    /** The line that opens the notice about interpretation and corrections, whose next lines carry no keyword. */
+    private static final Pattern NOTICE_START = Pattern.compile(
+            "(?iu)^(this record contains the text of speeches|le présent compte rendu contient le texte des"
+                    + "|la presente acta contiene (?:la versión|el texto)|в настоящем отчете содержатся тексты"
+                    + "|本记录包括|يتضمن هذا المحضر نص الخطب)");
 
     private CoverMasthead() {
     }
@@ -37,5 +44,9 @@ final class CoverMasthead {
         return LINES.contains(key) || key.startsWith("original:") || key.startsWith("original :")
                 || key.startsWith("оригинал:") || key.startsWith("原文：") || key.startsWith("原件：")
                 || NOTICE.matcher(key).find() && key.length() < 200;
+    }
+
+    static boolean isNoticeStart(String line) {
+        return NOTICE_START.matcher(Normalizer.normalize(line, Normalizer.Form.NFKC).strip()).find();
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * speaker's label or another structural mark, after a short line that ends a sentence, and after a line
  * that stops far before the margin (a heading). Blank lines
  * end a paragraph unless the extraction put one after every line (double-spaced text), where they mean
- * nothing.
+ * nothing. A line ending in a colon that the next line continues in lower case never ends a paragraph.
  */
 public final class ParagraphAssembler {
 
@@ -46,7 +46,7 @@ public final class ParagraphAssembler {
                     || stats.isIndented(line)
                     || startsStructure.test(text)
                     || isLeaderLine(text)
-                    || endsParagraph(previous, stats);
+                    || endsParagraph(previous, text, stats);
             if (fresh) {
                 flush(paragraphs, current, currentPage);
                 current = new StringBuilder(text);
@@ -68,12 +68,12 @@ public final class ParagraphAssembler {
         return DOT_LEADERS.matcher(text).find();
     }
 
-    private static boolean endsParagraph(Line previous, LineStatistics stats) {
+    private static boolean endsParagraph(Line previous, String next, LineStatistics stats) {
         String text = previous.text().strip();
         if (text.isEmpty() || isLeaderLine(text)) {
             return true;
         }
-        if (text.endsWith("-") || text.endsWith("\u00AD")) {
+        if (text.endsWith("-") || text.endsWith("\u00AD") || continuesAfterColon(text, next)) {
             return false;
         }
         if (stats.isVeryShort(previous)) {
@@ -82,6 +82,11 @@ public final class ParagraphAssembler {
         char last = text.charAt(text.length() - 1);
         boolean sentenceEnd = ".!?。！？:：;；)）\"”»".indexOf(last) >= 0;
         return sentenceEnd && stats.isShort(previous);
+    }
+
+    /** "... on the matter of our programme of work:" / "my delegation remains ready ...": one sentence. */
+    private static boolean continuesAfterColon(String text, String next) {
+        return (text.endsWith(":") || text.endsWith(";")) && Character.isLowerCase(next.codePointAt(0));
     }
 
     private static void flush(List<Paragraph> paragraphs, StringBuilder text, int page) {

@@ -22,7 +22,8 @@ public final class RunningHeaderPatterns {
     private static final Pattern JOB_BEFORE_PAGE = Pattern.compile("\\s*" + JOB + "\\s+(\\d{1,4})\\s*");
     private static final Pattern PAGE_OF = Pattern.compile("\\s*(?:" + JOB + "\\s+)?(\\d{1,4})/\\d{1,4}(?:\\s+" + JOB + ")?\\s*");
     private static final Pattern BARE_PAGE = Pattern.compile("\\s*[-–—]?\\s*\\d{1,4}\\s*[-–—]?\\s*");
-    private static final Pattern BAR_CODE = Pattern.compile("\\s*\\*\\s?\\d{7,8}\\s?\\*\\s*");
+    /** The bar code, alone or with the recycling notice printed beside it ({@code *2106512*   Please recycle}). */
+    private static final Pattern BAR_CODE = Pattern.compile("\\s*\\*\\s?\\d{7,8}\\s?\\*(?:\\s+\\P{Cntrl}{1,60}?)?\\s*");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*");
     private static final Pattern SYMBOL_AND_DATE = Pattern.compile("\\s*" + SYMBOL.pattern() + "\\s+\\d{1,2}/\\d{1,2}/\\d{4}\\s*"
             + "|\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s+" + SYMBOL.pattern() + "\\s*");

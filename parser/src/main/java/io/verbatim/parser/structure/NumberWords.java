@@ -52,10 +52,27 @@ public final class NumberWords {
         put(800, "ochocientos", "octingentésimo", "octingentésima");
         put(900, "novecientos", "noningentésimo", "noningentésima");
         put(1000, "thousand", "thousandth", "mille", "millième", "mil", "milésimo", "milésima");
+        spanishCompounds();
         russian();
     }
 
     private NumberWords() {
+    }
+
+    /** Spanish writes 21 to 29 and the ordinals 11th to 19th as one word: {@code veintitrés}, {@code decimotercera}. */
+    private static void spanishCompounds() {
+        String[] units = {"uno", "dós", "trés", "cuatro", "cinco", "séis", "siete", "ocho", "nueve"};
+        for (int i = 0; i < units.length; i++) {
+            put(21 + i, "veinti" + units[i], "veinti" + units[i].replace("é", "e").replace("ó", "o"));
+        }
+        put(21, "veintiún", "veintiuna");
+        String[] ordinals = {"primer", "segund", "tercer", "cuart", "quint", "sext", "séptim", "octav", "noven"};
+        for (int i = 0; i < ordinals.length; i++) {
+            for (String ending : new String[] {"o", "a"}) {
+                put(11 + i, "décimo" + ordinals[i] + ending, "decimo" + ordinals[i] + ending);
+            }
+        }
+        put(18, "decimoctavo", "decimoctava");
     }
 
     private static void russian() {
@@ -101,6 +118,17 @@ public final class NumberWords {
             int value = Integer.parseInt(row[0]);
             for (int i = 1; i < row.length; i++) {
                 WORDS.put(row[i], value);
+                russianOrdinalEndings(row[i], value);
+            }
+        }
+    }
+
+    /** Every case and gender of an ordinal such as {@code четвертый}: {@code четвертое}, {@code четвертом}, {@code четвертая}. */
+    private static void russianOrdinalEndings(String word, int value) {
+        if (word.length() > 4 && (word.endsWith("ый") || word.endsWith("ой"))) {
+            String stem = word.substring(0, word.length() - 2);
+            for (String ending : new String[] {"ый", "ой", "ое", "ом", "ого", "ому", "ая", "ую"}) {
+                WORDS.putIfAbsent(stem + ending, value);
             }
         }
     }
@@ -132,8 +160,8 @@ public final class NumberWords {
                 current = 0;
             } else if (value == 100 && current > 0 && current < 100) {
                 current *= 100;
-            } else if (value == 20 && current == 4 && (word.startsWith("vingt"))) {
-                current = 80; // quatre-vingt(s)
+            } else if (value == 20 && current % 100 == 4 && word.startsWith("vingt")) {
+                current += 76; // quatre-vingt(s): the four just read becomes eighty
             } else {
                 current += value;
             }

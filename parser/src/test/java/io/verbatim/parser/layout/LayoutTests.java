@@ -64,4 +64,53 @@ class LayoutTests {
         assertThat(LineJoiner.join("non-", "Member States")).isEqualTo("non- Member States");
         assertThat(LineJoiner.join("Thank you,", "Mr. President")).isEqualTo("Thank you, Mr. President");
     }
+
+    @Test
+    void theCoverNoticeAndTheBarCodeWithItsRecyclingNoteAreNoText() {
+        String cover = """
+                CD/PV.1601
+                      weapons under the Treaty on the Non-Proliferation of Nuclear Weapons.
+
+                                         This record contains the text of speeches delivered in English and the
+                                         interpretation of speeches delivered in other languages. Corrections
+                                         should be made to the original speeches only.
+
+                GE.21-06512 (E)     140621     150621
+
+                *2106512*                                                                   Please recycle
+                """;
+        String french = """
+                                         Le présent compte rendu contient le texte des discours prononcés en
+                                         français et l'interprétation des autres discours.
+                *2106513*     Merci de recycler
+                """;
+
+        List<Line> kept = filter.filter(splitter.split(List.of(cover, french), true));
+
+        assertThat(kept).filteredOn(line -> !line.isBlank()).extracting(line -> line.text().strip())
+                .containsExactly("weapons under the Treaty on the Non-Proliferation of Nuclear Weapons.");
+    }
+
+    @Test
+    void aShortLineEndingInAColonThatTheNextLineContinuesInLowerCaseIsOneParagraph() {
+        String text = """
+                            None of these steps prejudges the outcome of the negotiations; each
+                      of them builds confidence between the States concerned, and all of
+                      them can be taken this year.
+                            Finally, on the programme of work:
+                      my delegation remains ready to show flexibility, as it has done in past
+                      years, and to consider any proposal that the Chair may put to us.
+                            We propose three steps:
+                            First, a common statement by the nuclear-weapon States in this room,
+                      made at the opening of the next session.
+                """;
+
+        assertThat(paragraphs(text)).extracting(Paragraph::text).containsExactly(
+                "None of these steps prejudges the outcome of the negotiations; each of them builds confidence between the States concerned,"
+                        + " and all of them can be taken this year.",
+                "Finally, on the programme of work: my delegation remains ready to show flexibility, as it has done in past years,"
+                        + " and to consider any proposal that the Chair may put to us.",
+                "We propose three steps:",
+                "First, a common statement by the nuclear-weapon States in this room, made at the opening of the next session.");
+    }
 }

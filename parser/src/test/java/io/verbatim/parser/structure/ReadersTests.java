@@ -21,6 +21,15 @@ class ReadersTests {
             Окончательный отчет о тысяча пятьсот одиннадцатом пленарном заседании           | 1511
             65-е пленарное заседание                                                        | 65
             المحضر النهائي للجلسة العامة ١٥١١                                                | 1511
+            المحضر النهائي للجلسة العامة الخامسة بعد الستمائة والألف                            | 1605
+            أعلن افتتاح الجلسة العامة الحادية عشرة بعد الخمسمائة والألف لمؤتمر نزع السلاح      | 1511
+            الجلسة الخامسة والستون                                                           | 65
+            Compte rendu final de la mille six cent deuxième séance plénière                | 1602
+            Je déclare ouverte la soixante-cinquième séance plénière                        | 65
+            Acta definitiva de la milésima sexcentésima tercera sesión plenaria              | 1603
+            Acta definitiva de la sesión plenaria mil seiscientos tres, celebrada en Ginebra | 1603
+            Окончательный отчет о тысяча шестьсот четвертом пленарном заседании,             | 1604
+            Объявляю открытым тысяча шестьсот четвертое пленарное заседание                  | 1604
             """)
     void readsMeetingNumbers(String title, int number) {
         assertThat(new MeetingNumberReader().find(title)).hasValue(number);
