@@ -36,6 +36,10 @@ public final class PdfTextExtractor implements TextExtractor {
             }
             List<String> warnings = new ArrayList<>();
             List<String> pages = extractPages(document, pageCount, warnings);
+            if (pages.isEmpty()) {
+                // A truncated file can keep its catalog, even a page count, and lose the pages themselves.
+                throw new UnparseableDocumentException("damaged PDF: no pages");
+            }
             boolean hasText = pages.stream().anyMatch(p -> !p.isBlank());
             if (!hasText) {
                 warnings.add("no text layer: the PDF holds images only (a scan?); indexed by metadata only");

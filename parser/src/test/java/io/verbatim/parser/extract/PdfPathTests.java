@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,16 @@ class PdfPathTests {
         Files.writeString(pdf, "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nthis is not a pdf at all\n%%EOF");
 
         assertThatThrownBy(() -> PARSER.parse(pdf)).isInstanceOf(UnparseableDocumentException.class).hasMessageStartingWith("damaged PDF");
+    }
+
+    @Test
+    void refusesAPdfWithoutPages() throws Exception {
+        Path pdf = dir.resolve("no-pages.pdf");
+        try (PDDocument document = new PDDocument()) {
+            document.save(pdf.toFile());
+        }
+
+        assertThatThrownBy(() -> PARSER.parse(pdf)).isInstanceOf(UnparseableDocumentException.class).hasMessage("damaged PDF: no pages");
     }
 
     @Test
