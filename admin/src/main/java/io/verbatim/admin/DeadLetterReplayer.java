@@ -4,16 +4,19 @@ import io.verbatim.contracts.DeadLetterHeaders;
 import io.verbatim.contracts.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -31,21 +34,28 @@ final class DeadLetterReplayer {
         this.clientProperties = clientProperties;
     }
 
+    /**
+     * Replays the records that are on the topic now. Records parked while it runs (a replayed record that
+     * fails again) are left for the next replay, or replaying a record that still fails would never end.
+     */
     int replay(String deadLetterTopic, String onlyRecordId) {
         try (var consumer = new KafkaConsumer<>(consumerProperties(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
              var producer = new KafkaProducer<>(producerProperties(), new ByteArraySerializer(), new ByteArraySerializer())) {
-            consumer.subscribe(List.of(deadLetterTopic));
+            List<TopicPartition> partitions = consumer.partitionsFor(deadLetterTopic, Duration.ofSeconds(30)).stream()
+                    .map(info -> new TopicPartition(deadLetterTopic, info.partition())).toList();
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> endNow = consumer.endOffsets(partitions);
             int replayed = 0;
-            ConsumerRecords<byte[], byte[]> batch;
-            while (!(batch = consumer.poll(Duration.ofSeconds(3))).isEmpty()) {
-                for (ConsumerRecord<byte[], byte[]> record : batch) {
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < endNow.get(partition))) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    boolean parkedBeforeStart = record.offset() < endNow.get(new TopicPartition(record.topic(), record.partition()));
                     DeadLetter letter = new DeadLetter(record);
-                    if (onlyRecordId == null || onlyRecordId.equals(letter.key())) {
+                    if (parkedBeforeStart && (onlyRecordId == null || onlyRecordId.equals(letter.key()))) {
                         producer.send(replayOf(letter)).get();
                         replayed++;
                     }
                 }
-                consumer.commitSync();
+                consumer.commitSync(committableUpTo(consumer, partitions, endNow));
             }
             return replayed;
         } catch (InterruptedException e) {
@@ -54,6 +64,16 @@ final class DeadLetterReplayer {
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot replay " + deadLetterTopic + ": " + e.getCause().getMessage(), e);
         }
+    }
+
+    /** The group's new offsets: where the consumer is, but never past the end seen at the start. */
+    private static Map<TopicPartition, OffsetAndMetadata> committableUpTo(KafkaConsumer<byte[], byte[]> consumer,
+            List<TopicPartition> partitions, Map<TopicPartition, Long> endNow) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            offsets.put(partition, new OffsetAndMetadata(Math.min(consumer.position(partition), endNow.get(partition))));
+        }
+        return offsets;
     }
 
     private static ProducerRecord<byte[], byte[]> replayOf(DeadLetter letter) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.verbatim.admin.VerbatimAdmin;
 import io.verbatim.contracts.DeadLetterHeaders;
 import io.verbatim.contracts.RecordIds;
 import io.verbatim.contracts.Topics;
@@ -20,6 +21,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Records dropped into the inbox travel through Kafka and all four services to the search API. */
 class PipelineEndToEndIT {
@@ -100,6 +102,26 @@ class PipelineEndToEndIT {
     }
 
     @Test
+    void aDeadLetteredRecordCanBeReplayedToTheTopicItFailedOn() throws IOException {
+        pipeline.drop("broken-for-replay.pdf", "%PDF-1.4\n%%EOF garbage".getBytes(StandardCharsets.US_ASCII));
+        await("broken-for-replay.pdf on " + Topics.PARSE_DLQ).atMost(SEARCHABLE_WITHIN)
+                .until(() -> !deadLettersOf("broken-for-replay.pdf").isEmpty());
+        String recordId = deadLettersOf("broken-for-replay.pdf").getFirst().key();
+
+        int exitCode = new CommandLine(new VerbatimAdmin()).execute("dlq", "replay", Topics.PARSE_DLQ,
+                "--record", recordId, "--bootstrap-servers", pipeline.infrastructure().kafkaBootstrapServers());
+
+        assertThat(exitCode).isZero();
+        try (var fetched = new KafkaTestConsumer(pipeline.infrastructure().kafkaBootstrapServers(), Topics.FETCHED)) {
+            await("the replayed event on " + Topics.FETCHED).atMost(SEARCHABLE_WITHIN)
+                    .until(() -> fetched.recordsWithKey(recordId).stream()
+                            .anyMatch(r -> "1".equals(r.header(DeadLetterHeaders.REPLAY_COUNT))));
+        }
+        await("the replayed record parked again, still broken").atMost(SEARCHABLE_WITHIN)
+                .until(() -> deadLettersOf("broken-for-replay.pdf").size() == 2);
+    }
+
+    @Test
     void anEmptyFileIsRejectedWithItsReason() throws IOException {
         pipeline.drop("empty.txt", new byte[0]);
 
@@ -117,6 +139,10 @@ class PipelineEndToEndIT {
             throw new AssertionError(e.getMessage() + "\nservice logs:\n" + pipeline.logs(), e);
         }
         return gateway.hits(query, filters).getFirst();
+    }
+
+    private static List<KafkaTestConsumer.Received> deadLettersOf(String fileName) {
+        return parseDeadLetters.records().stream().filter(r -> r.value().contains(fileName)).toList();
     }
 
     private static long distinctSpeechIds(JsonNode result) {

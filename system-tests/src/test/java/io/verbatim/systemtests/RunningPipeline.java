@@ -50,6 +50,7 @@ final class RunningPipeline {
         TestInfrastructure infrastructure = TestInfrastructure.all();
         Path repoRoot = repoRoot();
         Path runDir = Files.createDirectories(repoRoot.resolve("system-tests/target/pipeline"));
+        ServiceProcess.killLeftovers(runDir);
         Path dataDir = Files.createTempDirectory(runDir, "data");
         Path logs = dataDir.resolveSibling(dataDir.getFileName() + "-logs");
         Map<String, String> common = Map.of(

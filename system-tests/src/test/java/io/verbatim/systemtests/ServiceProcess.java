@@ -46,7 +46,24 @@ final class ServiceProcess {
         Files.createDirectories(logs);
         Path log = logs.resolve(module + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Files.writeString(logs.resolve(module + ".pid"), String.valueOf(process.pid()));
         return new ServiceProcess(module, port, log, process);
+    }
+
+    /**
+     * Kills services left behind by an earlier run whose test JVM was killed before its shutdown hook ran:
+     * each left a pid file beside its log, and is only killed if its command line still names that run.
+     */
+    static void killLeftovers(Path runsFolder) throws IOException {
+        try (var pidFiles = Files.find(runsFolder, 2, (path, attributes) -> path.toString().endsWith(".pid"))) {
+            for (Path pidFile : pidFiles.toList()) {
+                String run = pidFile.getParent().toString();
+                ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
+                        .filter(handle -> handle.info().commandLine().orElse("").contains(run.replace("-logs", "")))
+                        .ifPresent(ProcessHandle::destroyForcibly);
+                Files.delete(pidFile);
+            }
+        }
     }
 
     void awaitReady() {
