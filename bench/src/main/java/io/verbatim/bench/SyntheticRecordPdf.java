@@ -51,7 +51,7 @@ final class SyntheticRecordPdf {
             String label = switch (script) {
                 case LATIN -> "Mr. Biontino (Germany): ";
                 case ARABIC -> "السيد بيونتينو (ألمانيا): ";
-                case CHINESE -> "比尔韦特先生(德国)：";
+                case CHINESE -> "比尔韦特先生（德国）：";
             };
             for (int p = 1; p <= pages; p++) {
                 PDPage page = new PDPage(PDRectangle.A4);
