@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -35,7 +34,8 @@ public class RecordIngestor {
     private final FetchedEventPublisher publisher;
     private final IngestConfig config;
     private final Clock clock;
-    private final ConcurrentHashMap<String, Object> locksByContent = new ConcurrentHashMap<>();
+    /** The same content arriving twice at once is decided under one lock; striped, so memory stays bounded. */
+    private final Object[] contentLocks = new Object[64];
 
     public RecordIngestor(BlobStore blobs, IngestLedger ledger, FetchedEventPublisher publisher, IngestConfig config) {
         this.blobs = blobs;
@@ -43,28 +43,26 @@ public class RecordIngestor {
         this.publisher = publisher;
         this.config = config;
         this.clock = Clock.systemUTC();
+        for (int i = 0; i < contentLocks.length; i++) {
+            contentLocks[i] = new Object();
+        }
     }
 
     public IngestReceipt ingest(IncomingRecord incoming, InputStream content) throws RejectedRecordException, IOException {
         StoredBlob blob = storeOrReject(incoming, content);
-        Object lock = locksByContent.computeIfAbsent(blob.sha256(), sha -> new Object());
-        try {
-            synchronized (lock) {
-                Optional<String> earlier = ledger.publishedRecordId(blob.sha256());
-                if (earlier.isPresent()) {
-                    LOG.infof("%s from %s is a duplicate of record %s (sha256 %s); nothing published",
-                            incoming.fileName(), incoming.sourceId(), earlier.get(), blob.sha256());
-                    return new IngestReceipt(earlier.get(), blob.sha256(), blob.size(), IngestReceipt.DUPLICATE);
-                }
-                FetchedEvent event = fetchedEvent(incoming, blob);
-                awaitPublished(event);
-                ledger.markPublished(blob.sha256(), event.recordId());
-                LOG.infof("ingested %s from %s as record %s (%d bytes, sha256 %s)", incoming.fileName(),
-                        incoming.sourceId(), event.recordId(), blob.size(), blob.sha256());
-                return new IngestReceipt(event.recordId(), blob.sha256(), blob.size(), IngestReceipt.ACCEPTED);
+        synchronized (contentLocks[Math.floorMod(blob.sha256().hashCode(), contentLocks.length)]) {
+            Optional<String> earlier = ledger.publishedRecordId(blob.sha256());
+            if (earlier.isPresent()) {
+                LOG.infof("%s from %s is a duplicate of record %s (sha256 %s); nothing published",
+                        incoming.fileName(), incoming.sourceId(), earlier.get(), blob.sha256());
+                return new IngestReceipt(earlier.get(), blob.sha256(), blob.size(), IngestReceipt.DUPLICATE);
             }
-        } finally {
-            locksByContent.remove(blob.sha256(), lock);
+            FetchedEvent event = fetchedEvent(incoming, blob);
+            awaitPublished(event);
+            ledger.markPublished(blob.sha256(), event.recordId());
+            LOG.infof("ingested %s from %s as record %s (%d bytes, sha256 %s)", incoming.fileName(),
+                    incoming.sourceId(), event.recordId(), blob.size(), blob.sha256());
+            return new IngestReceipt(event.recordId(), blob.sha256(), blob.size(), IngestReceipt.ACCEPTED);
         }
     }
 
