@@ -1,5 +1,6 @@
 package io.verbatim.ingest.store;
 
+import io.verbatim.contracts.BlobLayout;
 import io.verbatim.contracts.RecordIds;
 import io.verbatim.ingest.config.IngestConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ public class FileSystemBlobStore implements BlobStore {
     private final Path root;
 
     public FileSystemBlobStore(IngestConfig config) {
-        this.root = config.dataDir().resolve("blobs");
+        this.root = BlobLayout.blobsFolder(config.dataDir());
     }
 
     @Override
@@ -55,7 +56,7 @@ public class FileSystemBlobStore implements BlobStore {
     }
 
     Path pathOf(String sha256) {
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return BlobLayout.pathOf(root, sha256);
     }
 
     private static long copyAtMost(InputStream in, OutputStream out, long maxBytes) throws IOException {

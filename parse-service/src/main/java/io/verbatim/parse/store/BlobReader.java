@@ -1,5 +1,6 @@
 package io.verbatim.parse.store;
 
+import io.verbatim.contracts.BlobLayout;
 import io.verbatim.parse.config.ParseConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -15,14 +16,16 @@ public class BlobReader {
     private final Path root;
 
     public BlobReader(ParseConfig config) {
-        this.root = config.dataDir().resolve("blobs");
+        this.root = BlobLayout.blobsFolder(config.dataDir());
     }
 
     public InputStream open(String sha256) throws IOException {
-        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
-            throw new IOException("not a SHA-256: " + sha256);
+        Path blob;
+        try {
+            blob = BlobLayout.pathOf(root, sha256);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        Path blob = root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
         try {
             return Files.newInputStream(blob);
         } catch (NoSuchFileException e) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.verbatim.contracts.BlobLayout;
 import io.verbatim.contracts.DeadLetterHeaders;
 import io.verbatim.contracts.EventJson;
 import io.verbatim.contracts.FetchedEvent;
@@ -196,7 +197,7 @@ class FetchedRecordConsumerIT {
 
     private static FetchedEvent storeAndAnnounce(String fileName, byte[] content) throws Exception {
         String sha = RecordIds.sha256Hex(content);
-        Path blob = BLOBS.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+        Path blob = BlobLayout.pathOf(BLOBS, sha);
         Files.createDirectories(blob.getParent());
         Files.write(blob, content);
         return announce(fetchedEvent(fileName, sha, content.length));
