@@ -6,6 +6,9 @@ package io.verbatim.parser.layout;
  */
 public final class LineJoiner {
 
+    /** Below U+2E80 (CJK radicals) no character is Han, Hiragana or Katakana; the script lookup is a search. */
+    private static final char FIRST_WIDE_SCRIPT_CHAR = '\u2E80';
+
     private LineJoiner() {
     }
 
@@ -43,6 +46,9 @@ public final class LineJoiner {
 
     /** Characters of scripts written without spaces between words, and their full-width punctuation. */
     static boolean isWide(char c) {
+        if (c < FIRST_WIDE_SCRIPT_CHAR) {
+            return isWidePunctuation(c);
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || isWidePunctuation(c);

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 public final class ParagraphAssembler {
 
     private static final Pattern DOT_LEADERS = Pattern.compile("[.…·_]{8,}|(?:\\. ){6,}");
+    private static final String LEADER_CHARACTERS = ".…·_";
+    /** Either form of {@link #DOT_LEADERS} holds at least six of these characters. */
+    private static final int MIN_LEADER_CHARACTERS = 6;
 
     private final Predicate<String> startsStructure;
 
@@ -65,7 +68,18 @@ public final class ParagraphAssembler {
 
     /** A cover line with dot leaders ("President: Mr. X ........ (Country)") stands alone. */
     private static boolean isLeaderLine(String text) {
-        return DOT_LEADERS.matcher(text).find();
+        return leaderCharacters(text) >= MIN_LEADER_CHARACTERS && DOT_LEADERS.matcher(text).find();
+    }
+
+    /** Most lines have no leaders; counting is far cheaper than searching for the pattern at every position. */
+    private static int leaderCharacters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (LEADER_CHARACTERS.indexOf(text.charAt(i)) >= 0) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean endsParagraph(Line previous, String next, LineStatistics stats) {

@@ -2,8 +2,10 @@ package io.verbatim.parser.structure;
 
 import io.verbatim.contracts.record.ProceduralEvent;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,13 +19,23 @@ public final class ProceduralEventReader {
     private static final int MAX_LENGTH = 400;
     private static final String ZH_TIME = "(?:(?:上午|下午|中午|晚上)?\\s*\\d{1,2}\\s*时(?:\\s*\\d{1,2}\\s*分)?\\s*)";
 
+    /** "Mr. X (Country) took the chair.": the phrase ends the paragraph, after at most this many characters. */
+    private static final int MAX_CHAIR_PREFIX = 160;
+    private static final List<String> CHAIR_PHRASES = List.of(
+            "took the chair", "assume la présidence", "prend la présidence", "ocupa la presidencia",
+            "asume la presidencia", "занимает место председателя", "занял место председателя", "заняла место председателя",
+            "主持会议", "تولى الرئاسة", "تولت الرئاسة", "تولّى الرئاسة", "تولّت الرئاسة");
+    private static final Pattern CHAIR_ENDING = Pattern.compile("(?iu)(" + String.join("|", CHAIR_PHRASES) + ")\\.?。?");
+    /** The longest text {@link #CHAIR_ENDING} can match: case-insensitive matching maps one character to one. */
+    private static final int MAX_CHAIR_ENDING = CHAIR_PHRASES.stream().mapToInt(String::length).max().orElseThrow() + 2;
+    private static final String CHAIR_LAST_LETTERS = CHAIR_PHRASES.stream()
+            .map(p -> String.valueOf(Character.toLowerCase(Character.toUpperCase(p.charAt(p.length() - 1)))))
+            .distinct().reduce("", String::concat);
+    private static final Pattern LINE_TERMINATOR = Pattern.compile("[\n\r\u0085\u2028\u2029]");
+
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
 
     static {
-        PATTERNS.put(ProceduralEvent.CHANGE_OF_CHAIR, Pattern.compile(
-                "(?iu).{0,160}(took the chair|assume la présidence|prend la présidence|ocupa la presidencia"
-                        + "|asume la presidencia|занимает место председателя|занял место председателя|заняла место председателя"
-                        + "|主持会议|تولى الرئاسة|تولت الرئاسة|تولّى الرئاسة|تولّت الرئاسة)\\.?。?"));
         PATTERNS.put(ProceduralEvent.RECORDED_VOTE, Pattern.compile(
                 "(?iu)(a recorded vote was taken|il est procédé au vote enregistré|se procede a votación registrada"
                         + "|проводится (?:заносимое в отчет|регистрируемое) голосование|进行记录表决|أجري تصويت مسجل|أُجري تصويت مسجل).*"));
@@ -56,12 +68,56 @@ public final class ProceduralEventReader {
         if (text.length() > MAX_LENGTH || text.isEmpty()) {
             return Optional.empty();
         }
+        if (isChairChange(text)) {
+            return Optional.of(ProceduralEvent.CHANGE_OF_CHAIR);
+        }
         for (Map.Entry<String, Pattern> entry : PATTERNS.entrySet()) {
             if (entry.getValue().matcher(text).matches()) {
                 return Optional.of(entry.getKey());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The same test as matching {@code .{0,160}(phrase)\.?。?} against the whole text, without that pattern's
+     * cost: it retries every phrase at each of 160 start positions. The phrase must end the text, so only the
+     * last few positions can start it, and {@code .} only asks that no line break comes before.
+     */
+    private static boolean isChairChange(String text) {
+        if (!endsLikeChairPhrase(text)) {
+            return false;
+        }
+        Matcher lineBreak = LINE_TERMINATOR.matcher(text);
+        int firstBreak = lineBreak.find() ? lineBreak.start() : text.length();
+        // The pattern's {0,160} counts code points, not chars.
+        int lastStart = Math.min(firstBreak, text.offsetByCodePoints(0, Math.min(MAX_CHAIR_PREFIX, text.codePointCount(0, text.length()))));
+        Matcher ending = CHAIR_ENDING.matcher(text);
+        for (int start = Math.max(0, text.length() - MAX_CHAIR_ENDING); start <= lastStart; start++) {
+            if (ending.region(start, text.length()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the last letter before the optional full stops case-folds, as {@code (?iu)} does, to the last
+     * letter of a phrase; most lines fail here, before any matching.
+     */
+    private static boolean endsLikeChairPhrase(String text) {
+        int end = text.length();
+        if (end > 0 && text.charAt(end - 1) == '。') {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == '.') {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        return CHAIR_LAST_LETTERS.indexOf(Character.toLowerCase(Character.toUpperCase(last))) >= 0;
     }
 
     /** The time the event gives; for a suspension printed with its resumption, the first. */
