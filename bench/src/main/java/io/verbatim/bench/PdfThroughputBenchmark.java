@@ -19,7 +19,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Generates synthetic meeting-record PDFs and compares, in one run on the same files, bare PDFBox text
- * extraction with the full parser: pages per second and peak heap. Then parses one 2,000-page record and
+ * extraction (plain {@link PDFTextStripper} defaults) with the full parser: pages per second, peak heap and
+ * the ratio of their times. Then parses one 2,000-page record and
  * reports its peak heap. Arabic and Chinese documents are made only when a TrueType font for them is found
  * under /usr/share/fonts; the run says which were skipped.
  * Usage: {@code PdfThroughputBenchmark [DOCUMENTS_PER_SCRIPT] [PAGES_PER_DOCUMENT]}.
@@ -38,14 +39,22 @@ public final class PdfThroughputBenchmark {
             System.out.printf(Locale.ROOT, "%d documents, %d pages in all (max heap %d MB)%n", files.size(), totalPages,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
             MeetingRecordParser parser = new MeetingRecordParser();
-            // One warm-up pass each so the JIT does not favour whichever runs second.
-            bareExtraction(files);
-            parseAll(parser, files);
-            report("bare PDFBox text extraction", totalPages, () -> bareExtraction(files));
-            report("full parser", totalPages, () -> parseAll(parser, files));
+            Run bare = () -> bareExtraction(files);
+            Run full = () -> parseAll(parser, files);
+            // A warm-up pass each, then each side twice in turn and only the second reported: neither side
+            // gets the JIT, the page cache or a clean heap to itself by running first or last.
+            bare.run();
+            full.run();
+            measure(bare);
+            measure(full);
+            Measurement bareTime = measure(bare);
+            Measurement fullTime = measure(full);
+            print("bare PDFBox text extraction", totalPages, bareTime);
+            print("full parser", totalPages, fullTime);
+            System.out.printf(Locale.ROOT, "full parser / bare extraction time: %.2f%n", fullTime.seconds() / bareTime.seconds());
             Path large = work.resolve("large.pdf");
             SyntheticRecordPdf.write(large, LARGE_PAGES, SyntheticRecordPdf.Script.LATIN, null);
-            report("full parser, one " + LARGE_PAGES + "-page record", LARGE_PAGES, () -> parser.parse(large));
+            print("full parser, one " + LARGE_PAGES + "-page record", LARGE_PAGES, measure(() -> parser.parse(large)));
         } finally {
             try (Stream<Path> left = Files.walk(work)) {
                 left.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -57,12 +66,19 @@ public final class PdfThroughputBenchmark {
         void run() throws Exception;
     }
 
-    private static void report(String what, int pages, Run run) throws Exception {
+    private record Measurement(double seconds, long peakHeapMegabytes) {
+    }
+
+    private static Measurement measure(Run run) throws Exception {
         PeakHeap.reset();
         long start = System.nanoTime();
         run.run();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "%-45s %8.1f pages/s  %6.2f s  peak heap %5d MB%n", what, pages / seconds, seconds, PeakHeap.peakMegabytes());
+        return new Measurement((System.nanoTime() - start) / 1e9, PeakHeap.peakMegabytes());
+    }
+
+    private static void print(String what, int pages, Measurement m) {
+        System.out.printf(Locale.ROOT, "%-45s %8.1f pages/s  %6.2f s  peak heap %5d MB%n", what, pages / m.seconds(), m.seconds(),
+                m.peakHeapMegabytes());
     }
 
     private static List<Path> generate(Path work, int documents, int pages) throws IOException {
