@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.util.NamedValue;
@@ -41,7 +42,7 @@ public class SearchQueryBuilder {
                     .size(request.size())
                     .trackTotalHits(total -> total.enabled(true))
                     .source(source -> source.filter(filter -> filter.excludes("text")))
-                    .highlight(highlight -> highlight.encoder(HighlighterEncoder.Html)
+                    .highlight(highlight -> highlightQueryOf(request.text(), highlight).encoder(HighlighterEncoder.Html)
                             .preTags("<mark>").postTags("</mark>")
                             .fields(NamedValue.of("text", HighlightField.of(field -> field.fragmentSize(SNIPPET_CHARS)
                                     .numberOfFragments(1).noMatchSize(SNIPPET_CHARS)))))
@@ -96,6 +97,23 @@ public class SearchQueryBuilder {
                     .minimumShouldMatch("1")));
         }
         return bool.build()._toQuery();
+    }
+
+    /**
+     * Chinese and Japanese are indexed a character a token, so highlighting every matching token would mark
+     * single characters all over a speech; for such queries only the whole phrase is marked.
+     */
+    private static Highlight.Builder highlightQueryOf(String text, Highlight.Builder highlight) {
+        if (text.codePoints().anyMatch(SearchQueryBuilder::isIndexedByCharacter)) {
+            highlight.highlightQuery(query -> query.matchPhrase(phrase -> phrase.field("text").query(text)));
+        }
+        return highlight;
+    }
+
+    private static boolean isIndexedByCharacter(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     private static Map<String, Aggregation> facetAggregations() {

@@ -30,7 +30,7 @@ final class SearchArchive {
         speech(bulk, ZH_RECORD, 1, "CD/PV.1511", "zh", "2019-06-28", "主席", "president", null, "en",
                 "我宣布裁军谈判会议第一五一一次全体会议开始。");
         speech(bulk, ZH_RECORD, 2, "CD/PV.1511", "zh", "2019-06-28", "比尔韦特先生", "speaker", "DEU", "en",
-                "谢谢主席先生。我们应该以此作为出发点，未来就消极安全保证进行谈判。");
+                "谢谢主席先生。全体代表团都保持积极态度，我们应该以此作为出发点，未来就消极安全保证进行谈判。");
         speech(bulk, ZH_RECORD, 3, "CD/PV.1511", "zh", "2019-06-28", "李松先生", "speaker", "CHN", "zh",
                 "中国一贯支持无核武器国家关于消极安全保证的合理诉求。");
         speech(bulk, EN_RECORD, 1, "CD/PV.1512", "en", "2019-07-02", "The President", "president", null, "en",

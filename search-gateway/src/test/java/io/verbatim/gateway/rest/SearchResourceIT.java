@@ -1,6 +1,7 @@
 package io.verbatim.gateway.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,6 +38,15 @@ class SearchResourceIT {
                 .body("hits.find { it.speaker == '比尔韦特先生' }.symbol", equalTo("CD/PV.1511"))
                 .body("hits.find { it.speaker == '比尔韦特先生' }.date", equalTo("2019-06-28"))
                 .body("hits.find { it.speaker == '比尔韦特先生' }.snippet", containsString("<mark>"));
+    }
+
+    @Test
+    void aChinesePhraseIsHighlightedAsAPhraseNotCharacterByCharacter() {
+        String snippet = given().queryParam("q", "消极安全保证").queryParam("country", "DEU").when().get("/api/search")
+                .then().statusCode(200).extract().path("hits[0].snippet");
+
+        String marked = snippet.replaceAll("[^<]*(<mark>([^<]*)</mark>)?", "$2");
+        assertThat(marked).as("the marked characters of " + snippet).isEqualTo("消极安全保证");
     }
 
     @Test
