@@ -45,6 +45,21 @@ class EventJsonTests {
     }
 
     @Test
+    void aParsedRecordWithoutListsHasEmptyLists() {
+        String json = """
+                {"schemaVersion":1,"recordId":"r1","record":{"symbol":"CD/PV.1511","pageCount":1}}""";
+
+        MeetingRecord record = EventJson.fromBytes(json.getBytes(), ParsedEvent.class).record();
+
+        assertThat(record.speeches()).isEmpty();
+        assertThat(record.paragraphs()).isEmpty();
+        assertThat(record.agenda()).isEmpty();
+        assertThat(record.events()).isEmpty();
+        assertThat(record.warnings()).isEmpty();
+        assertThat(record.fullText()).isEmpty();
+    }
+
+    @Test
     void invalidJsonSaysWhichEventItIsNot() {
         assertThatThrownBy(() -> EventJson.fromBytes("{not json".getBytes(), FetchedEvent.class))
                 .isInstanceOf(UncheckedIOException.class)

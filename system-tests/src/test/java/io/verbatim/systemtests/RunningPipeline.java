@@ -22,14 +22,12 @@ final class RunningPipeline {
     private final TestInfrastructure infrastructure;
     private final Path dataDir;
     private final List<ServiceProcess> services;
-    private final ServiceProcess ingest;
     private final ServiceProcess gateway;
 
     private RunningPipeline(TestInfrastructure infrastructure, Path dataDir, ServiceProcess ingest,
                             ServiceProcess parse, ServiceProcess index, ServiceProcess gateway) {
         this.infrastructure = infrastructure;
         this.dataDir = dataDir;
-        this.ingest = ingest;
         this.gateway = gateway;
         this.services = List.of(ingest, parse, index, gateway);
     }
@@ -80,10 +78,6 @@ final class RunningPipeline {
 
     String gatewayUrl() {
         return gateway.baseUrl();
-    }
-
-    String ingestUrl() {
-        return ingest.baseUrl();
     }
 
     Path inbox() {

@@ -44,8 +44,17 @@ public record MeetingRecord(
     public static final String MEETING_RECORD = "meeting-record";
     public static final String DOCUMENT = "document";
 
+    /** A list missing from the JSON (an older or careless producer) is an empty list, never null. */
+    public MeetingRecord {
+        paragraphs = paragraphs == null ? List.of() : paragraphs;
+        agenda = agenda == null ? List.of() : agenda;
+        speeches = speeches == null ? List.of() : speeches;
+        events = events == null ? List.of() : events;
+        warnings = warnings == null ? List.of() : warnings;
+    }
+
     /** The clean text, paragraphs separated by blank lines. */
     public String fullText() {
-        return paragraphs == null ? "" : paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
+        return paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
     }
 }

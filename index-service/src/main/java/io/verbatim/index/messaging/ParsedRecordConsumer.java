@@ -44,7 +44,7 @@ public class ParsedRecordConsumer {
                         event.fileName());
                 return;
             }
-            int speechCount = event.record().speeches() == null ? 0 : event.record().speeches().size();
+            int speechCount = event.record().speeches().size();
             LOG.infof("indexed %s %s (record %s) with %d speech turns", event.record().symbol(),
                     event.record().language(), event.recordId(), speechCount);
             indexedEvents.publish(new IndexedEvent(IndexedEvent.SCHEMA_VERSION,

@@ -71,7 +71,7 @@ public class RecordIndexer {
         bulk.operations(op -> op.index(doc -> doc.index(Indices.DOCUMENTS.alias()).id(event.recordId())
                 .version(version).versionType(VersionType.ExternalGte)
                 .document(DocumentSource.of(event, version, now))));
-        List<SpeechTurn> speeches = event.record().speeches() == null ? List.of() : event.record().speeches();
+        List<SpeechTurn> speeches = event.record().speeches();
         for (SpeechTurn turn : speeches) {
             bulk.operations(op -> op.index(doc -> doc.index(Indices.SPEECHES.alias())
                     .id(RecordIds.speechId(event.recordId(), turn.seq()))

@@ -23,7 +23,7 @@ public record DocumentSource(
 
     public static DocumentSource of(ParsedEvent event, long recordVersion, Instant indexedAt) {
         MeetingRecord record = event.record();
-        List<SpeechTurn> speeches = record.speeches() == null ? List.of() : record.speeches();
+        List<SpeechTurn> speeches = record.speeches();
         List<String> countries = speeches.stream().map(SpeechTurn::country).filter(Objects::nonNull).distinct().toList();
         return new DocumentSource(event.recordId(), recordVersion, event.sha256(), event.sourceId(),
                 event.sourceRecordId(), event.fileName(), record.documentType(), record.symbol(), record.language(),

@@ -67,6 +67,6 @@ public class PipelineStatusService {
         SearchResponse<Void> response = elasticsearch.search(search -> search.index(Indices.DOCUMENTS.alias()).size(0)
                 .aggregations("last", aggregation -> aggregation.max(max -> max.field("indexedAt"))), Void.class);
         var last = response.aggregations().get("last").max();
-        return last.valueAsString() != null ? last.valueAsString() : null;
+        return last.valueAsString();
     }
 }
