@@ -66,7 +66,15 @@ public final class ParserEvaluation {
                 s.field("role", Objects.equals(p.truth().role(), p.parsed().role()));
                 s.field("country", Objects.equals(p.truth().country(), p.parsed().country()));
                 s.field("spokenLanguage", Objects.equals(p.truth().spokenLanguage(), p.parsed().spokenLanguage()));
+                if (p.truth().page() != null) {
+                    s.field("page", p.truth().page() == p.parsed().page());
+                }
+                if (p.truth().agendaItemGiven()) {
+                    s.field("agendaItem", Objects.equals(p.truth().agendaItem(), p.parsed().agendaItem()));
+                }
             }
+            RunningLinesLeft left = RunningLinesLeft.of(truth.metadata());
+            parsed.speeches().forEach(turn -> s.headerCheck(left.foundIn(turn.text())));
             compareMetadata(truth, parsed, s);
         }
     }
@@ -80,11 +88,15 @@ public final class ParserEvaluation {
         s.field("startTime", Objects.equals(TruthRecord.text(m, "startTime"), parsed.startTime()));
         s.field("endTime", Objects.equals(TruthRecord.text(m, "endTime"), parsed.endTime()));
         s.field("jobNumber", Objects.equals(TruthRecord.text(m, "jobNumber"), parsed.jobNumber()));
+        if (m.has("place")) {
+            s.field("place", Objects.equals(TruthRecord.text(m, "place"), parsed.place()));
+        }
         var president = m.path("president");
         boolean presidentRight = president.isMissingNode() || president.isNull()
                 ? parsed.president() == null
                 : parsed.president() != null
-                        && Objects.equals(TruthRecord.text(president, "name"), parsed.president().name())
+                        && Objects.equals(PersonNames.withoutTitles(TruthRecord.text(president, "name")),
+                                PersonNames.withoutTitles(parsed.president().name()))
                         && Objects.equals(TruthRecord.text(president, "country"), parsed.president().country());
         s.field("president", presidentRight);
     }

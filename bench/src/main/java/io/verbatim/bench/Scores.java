@@ -7,8 +7,8 @@ import java.util.Map;
 /** Counts for one group of records (a language, a format, or all): turns found, attributes right. */
 final class Scores {
 
-    static final String[] ATTRIBUTES = {"speaker", "role", "country", "spokenLanguage"};
-    static final String[] METADATA = {"symbol", "body", "meetingNumber", "date", "startTime", "endTime", "jobNumber", "president"};
+    static final String[] ATTRIBUTES = {"speaker", "role", "country", "spokenLanguage", "page", "agendaItem"};
+    static final String[] METADATA = {"symbol", "body", "meetingNumber", "date", "startTime", "endTime", "jobNumber", "place", "president"};
 
     private int records;
     private int failures;
@@ -16,6 +16,8 @@ final class Scores {
     private int parsedTurns;
     private int matchedTurns;
     private final Map<String, int[]> right = new LinkedHashMap<>();
+    private int turnsWithHeader;
+    private int turnsChecked;
 
     void record(boolean parsed) {
         records++;
@@ -28,6 +30,12 @@ final class Scores {
         truthTurns += truth;
         parsedTurns += parsed;
         matchedTurns += matched;
+    }
+
+    /** One parsed turn checked for a running header or footer left in its text. */
+    void headerCheck(boolean holdsHeader) {
+        turnsChecked++;
+        turnsWithHeader += holdsHeader ? 1 : 0;
     }
 
     /** One comparison of a field: counts towards its accuracy. */
@@ -45,6 +53,8 @@ final class Scores {
                 "%-14s records %3d (failed %d)  turns: truth %5d parsed %5d matched %5d  P %.4f R %.4f F1 %.4f%n",
                 group, records, failures, truthTurns, parsedTurns, matchedTurns, precision, recall, f1));
         out.append(line("  turn attributes", ATTRIBUTES)).append(line("  metadata", METADATA));
+        out.append(String.format(Locale.ROOT, "  turns holding a running header or footer: %d/%d (%.4f)%n", turnsWithHeader, turnsChecked,
+                turnsChecked == 0 ? 0 : (double) turnsWithHeader / turnsChecked));
         return out.toString();
     }
 

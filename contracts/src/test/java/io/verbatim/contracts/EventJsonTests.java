@@ -20,7 +20,7 @@ class EventJsonTests {
         var speech = new SpeechTurn(1, "比尔韦特先生", SpeechTurn.SPEAKER, "DEU", "德国", null, "en", "谢谢主席先生。", 2,
                 "4", null, List.of());
         var record = new MeetingRecord(MeetingRecord.MEETING_RECORD, "CD/PV.1511", "zh", "Conference on Disarmament",
-                null, 1511, LocalDate.of(2019, 6, 28), "14:40", "16:55", "Geneva",
+                null, 1511, LocalDate.of(2019, 6, 28), "14:40", "14:30", "16:55", "Geneva",
                 new Person("杨志勇先生", "VNM", "越南"), "GE.20-01397", null, 19, true,
                 List.of(new Paragraph(2, "谢谢主席先生。")), List.of(), List.of(speech), List.of(), List.of());
         var event = new ParsedEvent(ParsedEvent.SCHEMA_VERSION, "e1", "r1", "inbox", "a.txt", "a.txt", "abc",

@@ -22,7 +22,9 @@ import io.verbatim.parser.structure.MeetingMetadata;
 import io.verbatim.parser.structure.MeetingMetadataReader;
 import io.verbatim.parser.structure.Segmentation;
 import io.verbatim.parser.structure.StructureStarts;
+import io.verbatim.parser.structure.SecretariatSpeakers;
 import io.verbatim.parser.structure.SpeechSegmenter;
+import io.verbatim.parser.vocabulary.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,12 +57,15 @@ public final class MeetingRecordParser {
     private final ScriptLanguageDetector languageDetector = new ScriptLanguageDetector();
     private final MeetingMetadataReader metadataReader;
     private final SpeechSegmenter segmenter;
+    private final SecretariatSpeakers secretariat;
 
     public MeetingRecordParser() {
         CountryTable countries = CountryTable.load();
         this.paragraphAssembler = new ParagraphAssembler(new StructureStarts(countries));
-        this.metadataReader = new MeetingMetadataReader(countries);
+        Vocabulary vocabulary = Vocabulary.bundled();
+        this.metadataReader = new MeetingMetadataReader(countries, vocabulary);
         this.segmenter = new SpeechSegmenter(countries);
+        this.secretariat = new SecretariatSpeakers(vocabulary);
     }
 
     public MeetingRecord parse(Path file) throws UnparseableDocumentException {
@@ -109,23 +114,30 @@ public final class MeetingRecordParser {
         List<String> pages = raw.pages().stream().map(PresentationForms::fold).toList();
         List<Line> lines = pageSplitter.split(pages, raw.pagesKnown());
         List<Paragraph> paragraphs = paragraphAssembler.assemble(headerFilter.filter(lines));
-        String language = languageDetector.detect(String.join("\n", paragraphs.stream().map(Paragraph::text).toList()));
+        String text = fullText(paragraphs);
+        String language = languageDetector.detect(text);
         Person president = metadataReader.president(lines);
-        Segmentation body = segmenter.segment(paragraphs, language, president);
+        Segmentation segmented = segmenter.segment(paragraphs, language, president);
+        Segmentation body = segmented.withTurns(secretariat.assignRoles(segmented.turns(), text));
         MeetingMetadata meta = metadataReader.read(lines, body.front());
         List<String> warnings = new ArrayList<>(raw.warnings());
         boolean meeting = !body.turns().isEmpty() || meta.meetingNumber() != null;
         if (meeting && body.turns().isEmpty() && raw.hasTextLayer()) {
             warnings.add("no speech turns found although the document looks like a meeting record");
         }
-        int pageCount = raw.pagesKnown() ? raw.pages().size() : lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page();
+        String openedAt = eventTime(body, ProceduralEvent.OPENING, false);
+        int pageCount = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page();
         return new MeetingRecord(
                 meeting ? MeetingRecord.MEETING_RECORD : MeetingRecord.DOCUMENT,
                 meta.symbol(), language, meta.body(), meta.title(), meta.meetingNumber(), meta.date(),
-                meta.startTime() != null ? meta.startTime() : eventTime(body, ProceduralEvent.OPENING, false),
+                openedAt != null ? openedAt : meta.announcedTime(), meta.announcedTime(),
                 eventTime(body, ProceduralEvent.CLOSING, true),
                 meta.place(), meta.president(), meta.jobNumber(), meta.distribution(), pageCount, raw.hasTextLayer(),
                 paragraphs, body.agenda(), body.turns(), body.events(), warnings);
+    }
+
+    private static String fullText(List<Paragraph> paragraphs) {
+        return String.join("\n", paragraphs.stream().map(Paragraph::text).toList());
     }
 
     private static String eventTime(Segmentation body, String type, boolean last) {

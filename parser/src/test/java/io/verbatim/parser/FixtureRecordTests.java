@@ -27,7 +27,8 @@ class FixtureRecordTests {
 
         assertThat(record).extracting(MeetingRecord::symbol, MeetingRecord::language, MeetingRecord::body, MeetingRecord::meetingNumber,
                         MeetingRecord::date, MeetingRecord::startTime, MeetingRecord::endTime, MeetingRecord::jobNumber, MeetingRecord::place)
-                .containsExactly("A/71/PV.65", "en", "General Assembly", 65, LocalDate.of(2016, 12, 19), "10:00", "13:00", "16-43375", "New York");
+                .containsExactly("A/71/PV.65", "en", "General Assembly", 65, LocalDate.of(2016, 12, 19), "10:05", "13:00", "16-43375", "New York");
+        assertThat(record.announcedTime()).as("the time the heading announces").isEqualTo("10:00");
         assertThat(record.president().name()).isEqualTo("Thomson");
         assertThat(record.president().country()).isEqualTo("FJI");
         assertThat(record.speeches()).extracting(SpeechTurn::speaker, SpeechTurn::role, SpeechTurn::country, SpeechTurn::spokenLanguage)
@@ -158,7 +159,8 @@ class FixtureRecordTests {
 
         assertThat(record).extracting(MeetingRecord::language, MeetingRecord::body, MeetingRecord::meetingNumber, MeetingRecord::date,
                         MeetingRecord::startTime, MeetingRecord::endTime, MeetingRecord::place)
-                .containsExactly("zh", "General Assembly", 65, LocalDate.of(2016, 12, 19), "10:00", "13:00", "New York");
+                .containsExactly("zh", "General Assembly", 65, LocalDate.of(2016, 12, 19), "10:05", "13:00", "New York");
+        assertThat(record.announcedTime()).as("the time the heading announces").isEqualTo("10:00");
         assertThat(record.agenda()).singleElement().satisfies(item -> assertThat(item.title()).isEqualTo("全面彻底裁军"));
         assertThat(record.speeches()).extracting(SpeechTurn::speaker, SpeechTurn::country, SpeechTurn::spokenLanguage, SpeechTurn::text).containsExactly(
                 tuple("主席", null, "en", "现在请阿拉伯叙利亚共和国代表发言。"),

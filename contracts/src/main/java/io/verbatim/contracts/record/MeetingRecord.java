@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * @param symbol        UN document symbol, e.g. {@code CD/PV.1511}
  * @param language      ISO 639-1 language of the text
  * @param body          English name of the organ, e.g. {@code Conference on Disarmament}
- * @param startTime     {@code HH:MM}, 24-hour clock
+ * @param startTime     {@code HH:MM}, 24-hour clock: when the meeting was called to order, else the time announced
+ * @param announcedTime {@code HH:MM}: the time the heading announces, which the opening may not keep
  * @param jobNumber     e.g. {@code GE.20-01397} or {@code 16-43375}
  * @param hasTextLayer  false for a scan without text: indexed by metadata only
  * @param paragraphs    clean text: running headers and footers removed, lines rejoined, with the page of
@@ -28,6 +29,7 @@ public record MeetingRecord(
         Integer meetingNumber,
         LocalDate date,
         String startTime,
+        String announcedTime,
         String endTime,
         String place,
         Person president,

@@ -32,7 +32,7 @@ final class ParsedEvents {
         }
         String sha = RecordIds.sha256Hex((recordId + fetchedAt).getBytes());
         MeetingRecord record = new MeetingRecord(MeetingRecord.MEETING_RECORD, symbol, "zh", "Conference on Disarmament",
-                null, 1511, LocalDate.of(2019, 6, 28), "14:40", "16:55", "Geneva", new Person("杨志勇先生", "VNM", "越南"),
+                null, 1511, LocalDate.of(2019, 6, 28), "14:40", "14:30", "16:55", "Geneva", new Person("杨志勇先生", "VNM", "越南"),
                 "GE.20-01397", null, 3, true, List.of(new Paragraph(2, "消极安全保证")), List.of(), speeches, List.of(),
                 List.of());
         return new ParsedEvent(ParsedEvent.SCHEMA_VERSION, RecordIds.eventId("parsed", recordId, sha), recordId, "test",

@@ -10,7 +10,7 @@ public record MeetingMetadata(
         String title,
         Integer meetingNumber,
         LocalDate date,
-        String startTime,
+        String announcedTime,
         String place,
         Person president,
         String jobNumber,

@@ -5,6 +5,7 @@ import io.verbatim.contracts.record.Person;
 import io.verbatim.parser.country.CountryTable;
 import io.verbatim.parser.layout.Line;
 import io.verbatim.parser.layout.RunningHeaderPatterns;
+import io.verbatim.parser.vocabulary.Vocabulary;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +25,6 @@ public final class MeetingMetadataReader {
     private static final int COVER_LINES = 120;
     private static final Pattern DISTRIBUTION = Pattern.compile("(?iu)^\\s*(?:distr\\.?|distribution)\\s*[:：.]\\s*(.+?)\\s*$");
     private static final Map<Pattern, String> PLACES = new LinkedHashMap<>();
-
     static {
         PLACES.put(Pattern.compile("(?iu)geneva|genève|ginebra|женев|日内瓦|جنيف"), "Geneva");
         PLACES.put(Pattern.compile("(?iu)new york|nueva york|нью-йорк|纽约|نيويورك"), "New York");
@@ -36,8 +36,16 @@ public final class MeetingMetadataReader {
     private final MeetingNumberReader meetingNumbers = new MeetingNumberReader();
     private final MeetingDateReader dates = new MeetingDateReader();
 
-    public MeetingMetadataReader(CountryTable countries) {
-        this.presidentLines = new PresidentLineReader(countries);
+    /** {@code United Nations S/PV.10124}, {@code Nations Unies S/PV.8418}; the symbol first in visual-order Arabic. */
+    private final Pattern mastheadSymbol;
+
+    public MeetingMetadataReader(CountryTable countries, Vocabulary vocabulary) {
+        this.presidentLines = new PresidentLineReader(countries, vocabulary);
+        String organization = vocabulary.phrases("organization").stream().map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+        String symbol = RunningHeaderPatterns.SYMBOL.pattern();
+        this.mastheadSymbol = Pattern.compile("(?u)\\s*" + organization + "\\s*(" + symbol + ")\\s*|\\s*(" + symbol + ")\\s*"
+                + organization + "\\s*");
     }
 
     /**
@@ -45,15 +53,15 @@ public final class MeetingMetadataReader {
      * @param front      the paragraphs before the first speech turn
      */
     public MeetingMetadata read(List<Line> lines, List<Paragraph> front) {
-        String symbol = mostFrequentSymbol(lines);
         List<Line> cover = lines.subList(0, Math.min(lines.size(), COVER_LINES));
+        String symbol = symbol(cover, lines);
         String frontText = String.join("\n", front.stream().limit(40).map(Paragraph::text).toList());
         String coverText = frontText + "\n" + String.join("\n", cover.stream().map(Line::text).toList());
 
         OptionalInt number = meetingNumbers.find(coverText);
         Optional<MeetingDateReader.FoundDate> date = dates.find(frontText).or(() -> dates.find(coverText));
         String dateSource = date.isPresent() && dates.find(frontText).isPresent() ? frontText : coverText;
-        String startTime = date.map(d -> ClockTimeReader.first(lineFrom(dateSource, d.end()))).orElse(null);
+        String announcedTime = date.map(d -> ClockTimeReader.first(lineFrom(dateSource, d.end()))).orElse(null);
         String place = date.map(d -> place(lineFrom(dateSource, d.start()))).orElse(null);
         if (place == null) {
             place = place(frontText);
@@ -64,7 +72,7 @@ public final class MeetingMetadataReader {
                 title(front),
                 number.isPresent() ? number.getAsInt() : null,
                 date.map(MeetingDateReader.FoundDate::date).orElse(null),
-                startTime,
+                announcedTime,
                 place,
                 presidentOnCover(cover),
                 mostFrequentJobNumber(lines),
@@ -120,13 +128,19 @@ public final class MeetingMetadataReader {
         return null;
     }
 
-    private static String mostFrequentSymbol(List<Line> lines) {
+    /** The symbol beside the Organization's name on the masthead, else the one most running headers print. */
+    private String symbol(List<Line> cover, List<Line> lines) {
+        for (Line line : cover) {
+            Matcher m = mastheadSymbol.matcher(line.text());
+            if (m.matches()) {
+                return m.group(1) != null ? m.group(1) : m.group(2);
+            }
+        }
         Map<String, Integer> counts = new HashMap<>();
         for (Line line : lines) {
-            String text = line.text().strip();
-            Matcher m = RunningHeaderPatterns.SYMBOL.matcher(text);
-            if (m.lookingAt() && RunningHeaderPatterns.isRunningLine(text)) {
-                counts.merge(m.group(), 1, Integer::sum);
+            String symbol = RunningHeaderPatterns.symbolOf(line.text());
+            if (symbol != null) {
+                counts.merge(symbol, 1, Integer::sum);
             }
         }
         return mostFrequent(counts);

@@ -12,4 +12,8 @@ import java.util.List;
  * @param front the paragraphs before the first speech turn (cover, title, President's line)
  */
 public record Segmentation(List<Paragraph> front, List<SpeechTurn> turns, List<ProceduralEvent> events, List<AgendaItem> agenda) {
+
+    public Segmentation withTurns(List<SpeechTurn> newTurns) {
+        return new Segmentation(front, newTurns, events, agenda);
+    }
 }

@@ -48,12 +48,72 @@ class LayoutTests {
 
     @Test
     void formFeedsArePagesAndHeaderLinesAtTheirEdgesGo() {
-        List<Line> lines = splitter.split(List.of("CD/PV.1\n  First paragraph starts here and\nends here.\n3/17\n", "*1643375*\n  Second.\n16-43375"), true);
+        List<Line> lines = splitter.split(List.of("CD/PV.1\n  First paragraph starts here and\nends here.\n", "*1643375*\n  Second.\n16-43375"), true);
 
         List<Paragraph> paragraphs = assembler.assemble(filter.filter(lines));
 
         assertThat(paragraphs).extracting(Paragraph::page, Paragraph::text).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, "First paragraph starts here and ends here."), org.assertj.core.groups.Tuple.tuple(2, "Second."));
+    }
+
+    @Test
+    void thePrintedPageNumberWinsOverCountingFormFeeds() {
+        // A leading form feed and an unnumbered cover would make the footer's page 2 the third page counted.
+        List<Line> lines = splitter.split(List.of("", "United Nations A/71/PV.65\nGeneral Assembly\n",
+                "  Mr. Smith (France): First.\n2/17 16-43375\n", "S/PV.1 Title 06/12/2018\n  Second.\n", "16-43375 4/17\n  Third.\n"), true);
+
+        List<Line> kept = filter.filter(lines).stream().filter(line -> !line.isBlank()).toList();
+
+        assertThat(kept).extracting(Line::page, line -> line.text().strip()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "United Nations A/71/PV.65"), org.assertj.core.groups.Tuple.tuple(1, "General Assembly"),
+                org.assertj.core.groups.Tuple.tuple(2, "Mr. Smith (France): First."), org.assertj.core.groups.Tuple.tuple(3, "Second."),
+                org.assertj.core.groups.Tuple.tuple(4, "Third."));
+    }
+
+    @Test
+    void pdfJsTextNumbersEachPageFromTheHeaderAndFooterItOpensWith() {
+        String text = """
+                United Nations S/PV.10124
+                Security Council
+                S/PV.10124 Maintenance of peace and security of Ukraine 23/03/2026
+                26-039202/28
+                The President: In accordance with rule 37 of the Council’s provisional rules of
+                procedure, I invite the representatives. The United Nations cannot
+                23/03/2026 Maintenance of peace and security of Ukraine S/PV.10124
+                3/2826-03920
+                verify these reports owing to a lack of access.
+                """;
+
+        List<Paragraph> paragraphs = paragraphs(text);
+
+        assertThat(paragraphs).extracting(Paragraph::page).containsExactly(1, 1, 2);
+        assertThat(paragraphs.get(2).text()).startsWith("The President: In accordance")
+                .endsWith("The United Nations cannot verify these reports owing to a lack of access.")
+                .doesNotContain("S/PV.10124").doesNotContain("26-03920").doesNotContain("23/03/2026");
+    }
+
+    @Test
+    void pdfBoxTextOfANewYorkRecordNumbersEachPageFromTheFooterThatClosesIt() {
+        String text = """
+                United Nations A/71/PV.65
+                General Assembly
+                16-43375 (E)
+                *1643375*
+                A/71/PV.65 Maintenance of peace 19/12/2016
+                  The President: I give the floor to the representative
+                of Fiji.
+                2/17 16-43375
+                19/12/2016 Maintenance of peace A/71/PV.65
+                  Mr. Smith (Fiji): Thank you.
+                16-43375 3/17
+                """;
+
+        List<Paragraph> paragraphs = paragraphs(text);
+
+        assertThat(paragraphs).extracting(Paragraph::page, Paragraph::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "United Nations A/71/PV.65"), org.assertj.core.groups.Tuple.tuple(1, "General Assembly"),
+                org.assertj.core.groups.Tuple.tuple(2, "The President: I give the floor to the representative of Fiji."),
+                org.assertj.core.groups.Tuple.tuple(3, "Mr. Smith (Fiji): Thank you."));
     }
 
     @Test
