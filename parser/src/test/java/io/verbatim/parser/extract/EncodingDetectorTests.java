@@ -65,6 +65,14 @@ class EncodingDetectorTests {
     }
 
     @Test
+    void randomBytesAreNotUtf16() {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(1511).nextBytes(bytes);
+
+        assertThat(Utf16ZeroBytes.charsetOf(bytes)).isEmpty();
+    }
+
+    @Test
     void symbolsInPlaceOfLettersAreADoubtfulLatinReading() {
         String english = "The President: I give the floor to the representative of Germany. ";
         byte[] bytes = new byte[600];
