@@ -3,10 +3,12 @@ package io.verbatim.parser.extract;
 import io.verbatim.parser.UnparseableDocumentException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Decides what a file is. Magic bytes win, because archives mislabel files; the file name and the media
@@ -35,8 +37,9 @@ public final class FormatSniffer {
         if (startsWith(head, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
             throw new UnparseableDocumentException("unsupported format: legacy Office document");
         }
-        if (hasUtf16Bom(head)) {
-            return markupOrText(TextDecoding.decode(head), declared);
+        Optional<Charset> utf16 = utf16Of(head);
+        if (utf16.isPresent()) {
+            return markupOrText(new String(head, utf16.get()), declared);
         }
         if (looksBinary(head)) {
             throw new UnparseableDocumentException("unsupported format: binary data");
@@ -83,11 +86,14 @@ public final class FormatSniffer {
         }
     }
 
-    private static boolean hasUtf16Bom(byte[] head) {
-        return startsWith(head, new byte[] {(byte) 0xFE, (byte) 0xFF}) || startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xFE});
+    /** Markup is ASCII in every other encoding read here, so only UTF-16 needs decoding to be probed. */
+    private static Optional<Charset> utf16Of(byte[] head) {
+        Optional<Charset> marked = ByteOrderMark.at(head).map(ByteOrderMark::charset)
+                .filter(charset -> !charset.equals(StandardCharsets.UTF_8));
+        return marked.isPresent() ? marked : Utf16ZeroBytes.charsetOf(head);
     }
 
-    /** Text in UTF-8 or a single-byte code page has no NUL bytes; UTF-16 without a BOM is rare enough to refuse. */
+    /** Text in UTF-8 or a code page has no NUL bytes; UTF-16, which has them, is recognised before this. */
     private static boolean looksBinary(byte[] head) {
         int nul = 0;
         for (byte b : head) {

@@ -30,13 +30,13 @@ public final class HtmlTextExtractor implements TextExtractor {
 
     @Override
     public RawDocument extract(Path file) throws IOException {
-        String source = TextDecoding.decode(java.nio.file.Files.readAllBytes(file));
-        Document document = xml ? Jsoup.parse(source, "", Parser.xmlParser()) : Jsoup.parse(source);
+        DecodedText source = TextDecoding.read(file);
+        Document document = xml ? Jsoup.parse(source.text(), "", Parser.xmlParser()) : Jsoup.parse(source.text());
         document.select("script, style, noscript, template, head > meta").remove();
         Element root = xml ? document : (document.body() == null ? document : document.body());
         StringBuilder text = new StringBuilder();
         NodeTraversor.traverse(new BlockText(text), root);
-        return PlainTextExtractor.fromText(text.toString());
+        return PlainTextExtractor.fromText(text.toString(), source.warnings());
     }
 
     private static final class BlockText implements NodeVisitor {

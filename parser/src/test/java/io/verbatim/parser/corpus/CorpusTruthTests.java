@@ -11,7 +11,6 @@ import io.verbatim.parser.MeetingRecordParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -52,7 +51,7 @@ class CorpusTruthTests {
     /** The bundled sample archive has truth files in the same form; it is in the repository, so always there. */
     @TestFactory
     Stream<DynamicTest> everySampleRecordMatchesItsTruth() throws IOException {
-        Path samples = repositoryRoot().resolve("samples");
+        Path samples = RepositoryFolders.samples();
         assertThat(samples.resolve("truth")).as("the sample archive's truth files").isDirectory();
         List<Path> truths;
         try (Stream<Path> files = Files.list(samples.resolve("truth"))) {
@@ -118,14 +117,6 @@ class CorpusTruthTests {
     }
 
     static Path corpusFolder() {
-        return repositoryRoot().resolve("..").resolve("shared").resolve("corpus").normalize();
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        return dir == null ? Paths.get(System.getProperty("user.dir")) : dir;
+        return RepositoryFolders.sharedCorpus();
     }
 }

@@ -29,6 +29,32 @@ class FormatSnifferTests {
     }
 
     @Test
+    void readsUtf16TextWithoutAByteOrderMark() throws Exception {
+        Path file = dir.resolve("r.txt");
+        Files.write(file, "  主席(以英语发言)：我宣布会议开始。\n".getBytes(StandardCharsets.UTF_16BE));
+
+        MeetingRecord record = PARSER.parse(file);
+
+        assertThat(record.speeches()).singleElement().satisfies(t -> assertThat(t.text()).isEqualTo("我宣布会议开始。"));
+    }
+
+    @Test
+    void readsHtmlInWindows1251() throws Exception {
+        Path file = dir.resolve("r.html");
+        Files.write(file, """
+                <!DOCTYPE html><html><body>
+                <p>Председатель (говорит по-английски): Слово предоставляется представителю Германии.</p>
+                <p>Г-н Бионтино (Германия) (говорит по-английски): Спасибо, господин Председатель. Моя делегация
+                поддерживает проект программы работы.</p></body></html>""".getBytes(java.nio.charset.Charset.forName("windows-1251")));
+
+        MeetingRecord record = PARSER.parse(file);
+
+        assertThat(record.language()).isEqualTo("ru");
+        assertThat(record.speeches()).extracting(t -> t.speaker()).containsExactly("Председатель", "Г-н Бионтино");
+        assertThat(record.warnings()).isEmpty();
+    }
+
+    @Test
     void readsHtmlWithoutRunningItsScripts() throws Exception {
         Path file = dir.resolve("r.html");
         Files.writeString(file, """
