@@ -40,6 +40,7 @@ public final class ParserEvaluation {
         }
         System.out.println("corpus " + corpus.toAbsolutePath() + ": " + truths.size() + " truth files");
         evaluation.groups.forEach((name, scores) -> System.out.print(scores.report(name)));
+        AlignmentEvaluation.printFor(corpus);
     }
 
     private void evaluate(Path corpus, TruthRecord truth) {

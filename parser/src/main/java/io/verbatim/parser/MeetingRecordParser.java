@@ -12,6 +12,7 @@ import io.verbatim.parser.extract.PdfTextExtractor;
 import io.verbatim.parser.extract.PlainTextExtractor;
 import io.verbatim.parser.extract.RawDocument;
 import io.verbatim.parser.extract.TextExtractor;
+import io.verbatim.parser.language.CjkSpacing;
 import io.verbatim.parser.language.PresentationForms;
 import io.verbatim.parser.language.ScriptLanguageDetector;
 import io.verbatim.parser.layout.Line;
@@ -61,7 +62,8 @@ public final class MeetingRecordParser {
 
     public MeetingRecordParser() {
         CountryTable countries = CountryTable.load();
-        this.paragraphAssembler = new ParagraphAssembler(new StructureStarts(countries));
+        StructureStarts structureStarts = new StructureStarts(countries);
+        this.paragraphAssembler = new ParagraphAssembler(structureStarts, structureStarts::mayStartOverLineBreak);
         Vocabulary vocabulary = Vocabulary.bundled();
         this.metadataReader = new MeetingMetadataReader(countries, vocabulary);
         this.segmenter = new SpeechSegmenter(countries);
@@ -111,7 +113,7 @@ public final class MeetingRecordParser {
     }
 
     private MeetingRecord read(RawDocument raw) {
-        List<String> pages = raw.pages().stream().map(PresentationForms::fold).toList();
+        List<String> pages = raw.pages().stream().map(PresentationForms::fold).map(CjkSpacing::close).toList();
         List<Line> lines = pageSplitter.split(pages, raw.pagesKnown());
         List<Paragraph> paragraphs = paragraphAssembler.assemble(headerFilter.filter(lines));
         String text = fullText(paragraphs);

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * that stops far before the margin (a heading). Blank lines
  * end a paragraph unless the extraction put one after every line (double-spaced text), where they mean
  * nothing. A line ending in a colon that the next line continues in lower case never ends a paragraph.
+ * A label broken over a line ({@code Mr. X (Bolivarian Republic of} / {@code Venezuela): ...}) is known
+ * by the two lines together, and its second line never starts a paragraph of its own.
  */
 public final class ParagraphAssembler {
 
@@ -21,10 +23,20 @@ public final class ParagraphAssembler {
     private static final int MIN_LEADER_CHARACTERS = 6;
 
     private final Predicate<String> startsStructure;
+    private final Predicate<String> mayStartOverLineBreak;
 
     /** @param startsStructure whether a (stripped) line opens a new unit, e.g. a speaker's label */
     public ParagraphAssembler(Predicate<String> startsStructure) {
+        this(startsStructure, line -> false);
+    }
+
+    /**
+     * @param mayStartOverLineBreak whether a line that opens no unit alone may open one with the next line:
+     *                              a cheap test, so that the pair is tried only where it can succeed
+     */
+    public ParagraphAssembler(Predicate<String> startsStructure, Predicate<String> mayStartOverLineBreak) {
         this.startsStructure = startsStructure;
+        this.mayStartOverLineBreak = mayStartOverLineBreak;
     }
 
     public List<Paragraph> assemble(List<Line> lines) {
@@ -34,7 +46,9 @@ public final class ParagraphAssembler {
         int currentPage = 0;
         Line previous = null;
         boolean blankSincePrevious = false;
-        for (Line line : lines) {
+        int linesContinuingAStart = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             if (line.isBlank()) {
                 blankSincePrevious = true;
                 continue;
@@ -44,12 +58,22 @@ public final class ParagraphAssembler {
                 // The gap between pages is layout, not a paragraph break.
                 blankSincePrevious = false;
             }
-            boolean fresh = current == null
+            boolean continuesAStart = linesContinuingAStart > 0;
+            boolean opens = false;
+            int continuation = 0;
+            if (!continuesAStart) {
+                opens = startsStructure.test(text);
+                continuation = opens ? 0 : linesOfAStartOverLineBreaks(text, lines, i);
+            }
+            boolean opensOverBreak = continuation > 0;
+            boolean fresh = !continuesAStart && (current == null
                     || blankSincePrevious && stats.blankLinesSeparateParagraphs()
                     || stats.isIndented(line)
-                    || startsStructure.test(text)
+                    || opens
+                    || opensOverBreak
                     || isLeaderLine(text)
-                    || endsParagraph(previous, text, stats);
+                    || endsParagraph(previous, text, stats));
+            linesContinuingAStart = continuesAStart ? linesContinuingAStart - 1 : continuation;
             if (fresh) {
                 flush(paragraphs, current, currentPage);
                 current = new StringBuilder(text);
@@ -64,6 +88,32 @@ public final class ParagraphAssembler {
         }
         flush(paragraphs, current, currentPage);
         return paragraphs;
+    }
+
+    /** A unit's start broken over at most this many line breaks (a long Arabic country name, then the note). */
+    private static final int MAX_BREAKS_IN_A_START = 2;
+
+    /**
+     * How many of the next lines the line needs to open a unit (a label broken over line breaks), or 0 when
+     * it opens none with them.
+     */
+    private int linesOfAStartOverLineBreaks(String text, List<Line> lines, int at) {
+        String joined = text;
+        int used = 0;
+        for (int k = at + 1; k < lines.size() && used < MAX_BREAKS_IN_A_START; k++) {
+            if (lines.get(k).isBlank()) {
+                continue;
+            }
+            if (!mayStartOverLineBreak.test(joined)) {
+                return 0;
+            }
+            joined = LineJoiner.join(joined, lines.get(k).text().strip());
+            used++;
+            if (startsStructure.test(joined)) {
+                return used;
+            }
+        }
+        return 0;
     }
 
     /** A cover line with dot leaders ("President: Mr. X ........ (Country)") stands alone. */

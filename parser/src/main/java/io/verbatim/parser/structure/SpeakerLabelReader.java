@@ -7,11 +7,16 @@ import io.verbatim.parser.language.InterpretationNotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import io.verbatim.parser.language.MatchKey;
+import io.verbatim.parser.vocabulary.Vocabulary;
 
 /**
  * Reads the label that opens a speech turn: a head (the chair, a titled name), then bracketed notes
- * (country, affiliation, interpretation note) in ASCII, full-width or mirrored brackets, then a colon.
+ * (country, affiliation, interpretation note) in ASCII, full-width or mirrored brackets, perhaps a
+ * function after a comma ({@code , Rapporteur of the Sixth Committee}) and more notes, then a colon.
  * Anything else — a sentence that ends with a colon, a name followed by a comma, the cover's President
  * line with its dot leaders — is not a label.
  */
@@ -21,10 +26,20 @@ public final class SpeakerLabelReader {
     private static final int MAX_LABEL = 260;
     private static final Pattern DOT_LEADERS = Pattern.compile("[.…·_]{5,}|(?:\\. ){4,}");
 
+    private static final int MAX_FUNCTION = 120;
+
     private final CountryTable countries;
+    private final List<String> functionKeys;
+    private final Set<String> organizationKeys;
 
     public SpeakerLabelReader(CountryTable countries) {
+        this(countries, Vocabulary.bundled());
+    }
+
+    public SpeakerLabelReader(CountryTable countries, Vocabulary vocabulary) {
         this.countries = countries;
+        this.functionKeys = vocabulary.phrases("label-functions").stream().map(MatchKey::of).distinct().toList();
+        this.organizationKeys = vocabulary.phrases("organizations").stream().map(MatchKey::of).collect(Collectors.toUnmodifiableSet());
     }
 
     public Optional<SpeakerLabel> read(String paragraph) {
@@ -40,6 +55,15 @@ public final class SpeakerLabelReader {
         }
         List<String> notes = new ArrayList<>();
         int end = readNotes(text, headEnd, notes);
+        String function = null;
+        if (end > 0 && end < text.length() && isComma(text.charAt(end)) && !notes.isEmpty()) {
+            int functionEnd = functionEnd(text, end + 1);
+            if (functionEnd < 0) {
+                return Optional.empty();
+            }
+            function = text.substring(end + 1, functionEnd).strip();
+            end = readNotes(text, functionEnd, notes);
+        }
         if (end < 0 || end >= text.length() || !isColon(text.charAt(end))) {
             return Optional.empty();
         }
@@ -48,7 +72,36 @@ public final class SpeakerLabelReader {
         if (DOT_LEADERS.matcher(window).find()) {
             return Optional.empty();
         }
-        return Optional.of(label(head, headRole.get(), notes, labelEnd));
+        return Optional.of(label(head, headRole.get(), notes, function, labelEnd));
+    }
+
+    /**
+     * Whether a line that is no label could be the first line of one broken over a line break: its head
+     * is a speaker's, and the line stops before the label's colon.
+     */
+    public boolean mayBeginLabel(String line) {
+        String text = line.strip();
+        int headEnd = headEnd(text);
+        if (headEnd < 0 && text.length() <= MAX_HEAD && text.indexOf(',') < 0 && text.indexOf('，') < 0) {
+            headEnd = text.length();
+        }
+        return headEnd > 0 && SpeakerHeads.roleOf(text.substring(0, headEnd).strip()).isPresent();
+    }
+
+    /** The end of a function after the notes: where the colon or the next note starts; -1 when it is none. */
+    private int functionEnd(String text, int from) {
+        int limit = Math.min(text.length(), from + MAX_FUNCTION);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (isColon(c) || isBracket(c)) {
+                String key = MatchKey.of(text.substring(from, i));
+                return functionKeys.stream().anyMatch(key::contains) ? i : -1;
+            }
+            if (c == '.' || c == ';' || c == '。' || c == '；') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a line starts with something shaped like a label; used to split run-together paragraphs. */
@@ -56,10 +109,11 @@ public final class SpeakerLabelReader {
         return read(line).isPresent();
     }
 
-    private SpeakerLabel label(String head, String headRole, List<String> notes, int length) {
+    private SpeakerLabel label(String head, String headRole, List<String> notes, String function, int length) {
         String spokenLanguage = null;
         Country country = null;
         String affiliation = null;
+        boolean organization = false;
         for (String note : notes) {
             Optional<String> language = InterpretationNotes.language(note);
             if (language.isPresent()) {
@@ -71,11 +125,16 @@ public final class SpeakerLabelReader {
                 country = found.get();
             } else if (affiliation == null) {
                 affiliation = note.strip();
+                organization = organizationKeys.contains(MatchKey.of(affiliation));
             }
+        }
+        if (function != null) {
+            affiliation = affiliation == null ? function : affiliation + ", " + function;
         }
         String role = headRole;
         if (SpeakerHeads.PERSON.equals(headRole)) {
-            role = country == null && affiliation != null ? SpeechTurn.OTHER : SpeechTurn.SPEAKER;
+            // Rapporteurs and officials speak for no State; an organization's speaker does speak for it.
+            role = country == null && affiliation != null && !organization ? SpeechTurn.OTHER : SpeechTurn.SPEAKER;
         }
         return new SpeakerLabel(head, role, country == null ? null : country.iso3(),
                 country == null ? null : country.printedName(), affiliation, spokenLanguage, length);
@@ -147,6 +206,10 @@ public final class SpeakerLabelReader {
 
     private static boolean isColon(char c) {
         return c == ':' || c == '：' || c == '\uFE55';
+    }
+
+    private static boolean isComma(char c) {
+        return c == ',' || c == '،' || c == '，';
     }
 
     private static boolean isBracket(char c) {

@@ -30,4 +30,9 @@ public final class StructureStarts implements Predicate<String> {
                 || agendaHeadings.read(line).isPresent()
                 || VOTE_HEADING.matcher(line).matches();
     }
+
+    /** Whether the line may open a label that a line break cuts (see {@link SpeakerLabelReader#mayBeginLabel}). */
+    public boolean mayStartOverLineBreak(String line) {
+        return labels.mayBeginLabel(line);
+    }
 }

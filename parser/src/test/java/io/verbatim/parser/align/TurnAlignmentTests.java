@@ -190,7 +190,7 @@ class TurnAlignmentTests {
 
     private static MeetingRecord record(String symbol, String language, int meetingNumber, List<SpeechTurn> speeches) {
         return new MeetingRecord(MeetingRecord.MEETING_RECORD, symbol, language, "Security Council", null, meetingNumber,
-                LocalDate.of(2026, 3, 23), null, null, null, null, null, null, 1, true, List.of(), List.of(), speeches, List.of(),
+                LocalDate.of(2026, 3, 23), null, null, null, null, null, null, null, 1, true, List.of(), List.of(), speeches, List.of(),
                 List.of());
     }
 }
