@@ -34,6 +34,32 @@ class EventJsonTests {
     }
 
     @Test
+    void aFetchedEventCarriesWhatTheArchiveSaysAboutTheRecord() {
+        var metadata = new SourceMetadata("S/PV.9001", "fr", "Security Council", "9001st meeting", LocalDate.of(2025, 4, 2),
+                List.of("Threats to international peace and security"));
+        var event = new FetchedEvent(FetchedEvent.SCHEMA_VERSION, "e1", "r1", "undl", "oai:undl:1", "S_PV.9001-FR.pdf",
+                "application/pdf", "abc", 3, "fr", Instant.parse("2026-01-01T00:00:00Z"), metadata);
+
+        byte[] json = EventJson.toBytes(event);
+
+        assertThat(new String(json)).contains("\"date\":\"2025-04-02\"").contains("\"schemaVersion\":2");
+        assertThat(EventJson.fromBytes(json, FetchedEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void aVersionOneFetchedEventIsStillReadWithoutSourceMetadata() {
+        String json = """
+                {"schemaVersion":1,"eventId":"e1","recordId":"r1","sourceId":"inbox","sourceRecordId":"a.txt","fileName":"a.txt",
+                 "sha256":"abc","size":3,"fetchedAt":"2026-01-01T00:00:00Z"}""";
+
+        FetchedEvent event = EventJson.fromBytes(json.getBytes(), FetchedEvent.class);
+
+        assertThat(event.schemaVersion()).isEqualTo(1);
+        assertThat(event.fileName()).isEqualTo("a.txt");
+        assertThat(event.sourceMetadata()).isNull();
+    }
+
+    @Test
     void unknownFieldsFromANewerProducerAreIgnored() {
         String json = """
                 {"schemaVersion":2,"recordId":"r1","sha256":"abc","size":3,"somethingNew":true}""";

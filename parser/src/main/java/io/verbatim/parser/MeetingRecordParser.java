@@ -1,5 +1,6 @@
 package io.verbatim.parser;
 
+import io.verbatim.contracts.SourceMetadata;
 import io.verbatim.contracts.record.MeetingRecord;
 import io.verbatim.contracts.record.Paragraph;
 import io.verbatim.contracts.record.Person;
@@ -76,11 +77,20 @@ public final class MeetingRecordParser {
 
     /** Reads the stream to a temporary file first, so a large PDF is never held in memory. */
     public MeetingRecord parse(InputStream in, String fileName, String mediaTypeHint) throws UnparseableDocumentException {
+        return parse(in, fileName, mediaTypeHint, null);
+    }
+
+    /**
+     * As {@link #parse(InputStream, String, String)}, with what the archive says about the record: it fills
+     * the fields the text lacks, and a disagreement is a warning on the record.
+     */
+    public MeetingRecord parse(InputStream in, String fileName, String mediaTypeHint, SourceMetadata source)
+            throws UnparseableDocumentException {
         Path spool = null;
         try {
             spool = Files.createTempFile("verbatim-parse-", ".bin");
             Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
-            return parse(spool, fileName, mediaTypeHint);
+            return SourceMetadataHints.apply(parse(spool, fileName, mediaTypeHint), source);
         } catch (IOException e) {
             throw new UnparseableDocumentException("cannot read input: " + e.getMessage(), e);
         } finally {

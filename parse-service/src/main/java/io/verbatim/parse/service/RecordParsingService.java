@@ -27,7 +27,7 @@ public class RecordParsingService {
     public ParsedEvent parse(FetchedEvent fetched) {
         MeetingRecord record;
         try (InputStream content = blobs.open(fetched.sha256())) {
-            record = parser.parse(content, fetched.fileName(), fetched.mediaType());
+            record = parser.parse(content, fetched.fileName(), fetched.mediaType(), fetched.sourceMetadata());
         } catch (UnparseableDocumentException | IOException | RuntimeException e) {
             throw new RecordParseException("cannot parse " + fetched.fileName() + " (record " + fetched.recordId()
                     + ", sha256 " + fetched.sha256() + "): " + e.getMessage(), e);

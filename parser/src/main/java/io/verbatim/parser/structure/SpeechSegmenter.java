@@ -126,9 +126,23 @@ public final class SpeechSegmenter {
                 item = new AgendaItem(item.item(), texts.get(next).strip(), item.continued());
                 next++;
             }
-            agenda.add(item);
+            addToAgenda(item);
             agendaItem = item.item();
             return next;
+        }
+
+        /** Each item once: a later heading of the same item ("continued") only gives a title still missing. */
+        private void addToAgenda(AgendaItem item) {
+            for (int k = 0; k < agenda.size(); k++) {
+                AgendaItem known = agenda.get(k);
+                if (java.util.Objects.equals(known.item(), item.item())) {
+                    if (known.title() == null && item.title() != null) {
+                        agenda.set(k, new AgendaItem(known.item(), item.title(), known.continued()));
+                    }
+                    return;
+                }
+            }
+            agenda.add(item);
         }
 
         private boolean looksLikeTitle(String text) {
