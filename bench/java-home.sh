@@ -32,6 +32,6 @@ REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_JAR="$REPO_ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar"
 if [ ! -f "$BENCH_JAR" ] || [ -n "$(find "$REPO_ROOT/parser/src" "$REPO_ROOT/bench/src" -newer "$BENCH_JAR" -type f -print -quit)" ]; then
     echo "building parser and bench..." >&2
-    (cd "$REPO_ROOT" && ./mvnw -B -q -pl bench -am install -DskipTests) || exit 1
+    (cd "$REPO_ROOT" && ./mvnw -B -q -pl bench -am package -DskipTests) || exit 1
 fi
 BENCH_CLASSPATH="$BENCH_JAR:$REPO_ROOT/bench/target/lib/*"

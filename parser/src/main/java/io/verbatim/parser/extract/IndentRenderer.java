@@ -8,15 +8,19 @@ import java.util.TreeSet;
 /**
  * Turns line positions back into the leading spaces a text extraction would show. A page may have two
  * columns, so each line is measured from the nearest left margin at or before it; a margin is an x
- * position where many lines start.
+ * position where many lines start, or the left edge of a column found on the page (a short column has too
+ * few lines to show its margin by count).
  */
 final class IndentRenderer {
 
     private static final float MIN_INDENT_POINTS = 4f;
     private static final int MAX_INDENT_POINTS = 60;
 
-    String render(List<PositionedLine> lines) {
+    String render(List<PositionedLine> lines, List<Float> columnEdges) {
         TreeSet<Integer> margins = margins(lines);
+        for (float edge : columnEdges) {
+            margins.add(Math.round(edge));
+        }
         StringBuilder page = new StringBuilder();
         for (PositionedLine line : lines) {
             int x = Math.round(line.startX());

@@ -9,18 +9,20 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * PDFBox's stripper, but keeping where each line starts: paragraph indents are how UN records mark a new
- * paragraph, and plain extraction loses them. Each finished page goes to {@code pageSink} so the caller
- * never holds more than one page of positions.
+ * PDFBox's stripper, but keeping where each line and each of its runs lie: paragraph indents are how UN
+ * records mark a new paragraph, and the runs' extents show where a page has two columns; plain extraction
+ * loses both. Each finished page goes to {@code pageSink} so the caller never holds more than one page of
+ * positions.
  */
 final class LineCollectingStripper extends PDFTextStripper {
 
-    private final Consumer<List<PositionedLine>> pageSink;
-    private final List<PositionedLine> lines = new ArrayList<>();
-    private StringBuilder current;
-    private float currentStartX;
+    private final Consumer<List<PageLine>> pageSink;
+    private final List<PageLine> lines = new ArrayList<>();
+    private List<TextRun> runs;
+    private float startX;
+    private float y;
 
-    LineCollectingStripper(Consumer<List<PositionedLine>> pageSink) {
+    LineCollectingStripper(Consumer<List<PageLine>> pageSink) {
         this.pageSink = pageSink;
         setLineSeparator("\n");
     }
@@ -28,24 +30,18 @@ final class LineCollectingStripper extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         lines.clear();
-        current = null;
+        runs = null;
         super.startPage(page);
     }
 
     @Override
     protected void writeString(String text, List<TextPosition> textPositions) {
-        if (current == null) {
-            current = new StringBuilder();
-            currentStartX = textPositions.isEmpty() ? 0 : textPositions.get(0).getXDirAdj();
+        if (runs == null) {
+            runs = new ArrayList<>(2);
+            startX = textPositions.isEmpty() ? 0 : textPositions.get(0).getXDirAdj();
+            y = textPositions.isEmpty() ? 0 : textPositions.get(0).getYDirAdj();
         }
-        current.append(text);
-    }
-
-    @Override
-    protected void writeWordSeparator() {
-        if (current != null) {
-            current.append(' ');
-        }
+        runs.add(run(text, textPositions));
     }
 
     @Override
@@ -61,10 +57,22 @@ final class LineCollectingStripper extends PDFTextStripper {
         super.endPage(page);
     }
 
+    /** Right-to-left text lists its glyphs in either order, so the extent is taken over all of them. */
+    private static TextRun run(String text, List<TextPosition> positions) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        for (TextPosition position : positions) {
+            float x = position.getXDirAdj();
+            left = Math.min(left, x);
+            right = Math.max(right, x + position.getWidthDirAdj());
+        }
+        return positions.isEmpty() ? new TextRun(text, 0, 0) : new TextRun(text, left, right);
+    }
+
     private void flushLine() {
-        if (current != null) {
-            lines.add(new PositionedLine(currentStartX, current.toString()));
-            current = null;
+        if (runs != null) {
+            lines.add(new PageLine(startX, y, List.copyOf(runs)));
+            runs = null;
         }
     }
 }

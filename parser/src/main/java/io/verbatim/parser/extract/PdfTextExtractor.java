@@ -62,7 +62,7 @@ public final class PdfTextExtractor implements TextExtractor {
     }
 
     private static List<String> extractPages(PDDocument document, int pageCount, List<String> warnings) throws IOException {
-        IndentRenderer renderer = new IndentRenderer();
+        PageRenderer renderer = new PageRenderer();
         List<String> pages = new ArrayList<>(pageCount);
         try {
             new LineCollectingStripper(lines -> pages.add(renderer.render(lines))).writeText(document, Writer.nullWriter());
@@ -77,7 +77,7 @@ public final class PdfTextExtractor implements TextExtractor {
         }
     }
 
-    private static String extractPage(PDDocument document, int page, IndentRenderer renderer, List<String> warnings) {
+    private static String extractPage(PDDocument document, int page, PageRenderer renderer, List<String> warnings) {
         List<String> one = new ArrayList<>(1);
         LineCollectingStripper stripper = new LineCollectingStripper(lines -> one.add(renderer.render(lines)));
         stripper.setStartPage(page);
@@ -88,6 +88,17 @@ public final class PdfTextExtractor implements TextExtractor {
         } catch (IOException | RuntimeException e) {
             warnings.add("page " + page + " could not be read: " + e.getMessage());
             return "";
+        }
+    }
+
+    /** A page's lines in reading order (columns one after the other), then as text with their indents. */
+    private static final class PageRenderer {
+        private final ColumnReadingOrder columns = new ColumnReadingOrder();
+        private final IndentRenderer indents = new IndentRenderer();
+
+        String render(List<PageLine> lines) {
+            ColumnReadingOrder.Arranged page = columns.arrange(lines);
+            return indents.render(page.lines(), page.columnEdges());
         }
     }
 }
