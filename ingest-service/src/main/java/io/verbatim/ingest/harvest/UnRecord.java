@@ -4,7 +4,7 @@ import io.verbatim.contracts.SourceMetadata;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * What the UN Digital Library says about one record, read from MARCXML (or, with less in it, Dublin Core).
@@ -39,7 +39,8 @@ public record UnRecord(String recid, LocalDateTime modified, String symbol, Stri
         return titles.isEmpty() ? agenda.stream().map(AgendaEntry::subject).filter(s -> s != null).distinct().toList() : titles;
     }
 
-    public Stream<LanguageFile> file(String language) {
-        return files.stream().filter(f -> f.language().equals(language));
+    /** The file in this ISO 639-1 language, if the record has one. */
+    public Optional<LanguageFile> file(String language) {
+        return files.stream().filter(f -> f.language().equals(language)).findFirst();
     }
 }

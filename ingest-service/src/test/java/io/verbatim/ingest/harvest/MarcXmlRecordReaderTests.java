@@ -93,7 +93,7 @@ class MarcXmlRecordReaderTests {
 
     @Test
     void theSourceMetadataOfOneLanguageFile() {
-        LanguageFile french = meeting().file("fr").findFirst().orElseThrow();
+        LanguageFile french = meeting().file("fr").orElseThrow();
 
         assertThat(meeting().sourceMetadata(french)).isEqualTo(new SourceMetadata("S/PV.9999 (Resumption 1)", "fr", "Security Council",
                 "Security Council, 81st year: 9999th meeting, Monday, 30 November 2026, New York", LocalDate.of(2026, 11, 30),
