@@ -42,27 +42,27 @@ public final class MarcXmlWriter {
         controlfield(xml, "001", Long.toString(record.recid()));
         controlfield(xml, "005", MODIFIED.format(record.datestamp()));
         if (record.deleted()) {
-            datafield(xml, "191", " ", "a", record.symbol());
-            datafield(xml, "980", " ", "a", "DELETED");
+            datafield(xml, "191", "  ", "a", record.symbol());
+            datafield(xml, "980", "  ", "a", "DELETED");
             xml.end();
             return;
         }
-        datafield(xml, "029", " ", "a", "JN", "b", "N" + plan.jobNumber().replace("-", "") + " E");
-        datafield(xml, "089", " ", "b", "B03");
-        datafield(xml, "091", " ", "a", "PRO");
-        datafield(xml, "191", " ", "a", record.symbol(), "b", plan.series().seriesSymbol(), "c", session(plan));
-        datafield(xml, "245", "1", "a", titleHead(plan) + " :", "b", titleRest(plan));
-        datafield(xml, "269", " ", "a", plan.series() == MeetingSeries.SECURITY_COUNCIL ? Integer.toString(plan.date().getYear()) : plan.date().toString());
+        datafield(xml, "029", "  ", "a", "JN", "b", "N" + plan.jobNumber().replace("-", "") + " E");
+        datafield(xml, "089", "  ", "b", "B03");
+        datafield(xml, "091", "  ", "a", "PRO");
+        datafield(xml, "191", "  ", "a", record.symbol(), "b", plan.series().seriesSymbol(), "c", session(plan));
+        datafield(xml, "245", "10", "a", titleHead(plan) + " :", "b", titleRest(plan));
+        datafield(xml, "269", "  ", "a", plan.series() == MeetingSeries.SECURITY_COUNCIL ? Integer.toString(plan.date().getYear()) : plan.date().toString());
         for (Language language : files.languages()) {
             fileField(xml, record, language, baseUrl);
         }
-        datafield(xml, "930", " ", "a", "UNDOC" + plan.date().getYear() % 100);
-        datafield(xml, "980", " ", "a", "BIB");
-        datafield(xml, "981", " ", "a", plan.series().englishName());
-        datafield(xml, "989", " ", "a", "Documents and Publications", "b", "Meeting Records", "c", "Verbatim Records");
-        datafield(xml, "991", agendaIndicator(plan.series()), "a", plan.series().seriesSymbol() + session(plan),
+        datafield(xml, "930", "  ", "a", "UNDOC" + plan.date().getYear() % 100);
+        datafield(xml, "980", "  ", "a", "BIB");
+        datafield(xml, "981", "  ", "a", plan.series().englishName());
+        datafield(xml, "989", "  ", "a", "Documents and Publications", "b", "Meeting Records", "c", "Verbatim Records");
+        datafield(xml, "991", agendaIndicator(plan.series()) + " ", "a", plan.series().seriesSymbol() + session(plan),
                 "b", plan.agendaItem().number(), "c", plan.agendaItem().title(), "d", plan.agendaItem().subject());
-        datafield(xml, "992", " ", "a", plan.date().toString());
+        datafield(xml, "992", "  ", "a", plan.date().toString());
         relatedDocument(xml, plan);
         xml.end();
     }
@@ -104,10 +104,10 @@ public final class MarcXmlWriter {
         switch (plan.series()) {
             case SECURITY_COUNCIL -> {
                 if (n % 2 == 0) {
-                    datafield(xml, "993", "1", "a", "S/RES/" + (2790 + n / 2 - 4500) + " (" + plan.date().getYear() + ")");
+                    datafield(xml, "993", "1 ", "a", "S/RES/" + (2790 + n / 2 - 4500) + " (" + plan.date().getYear() + ")");
                 }
             }
-            case GENERAL_ASSEMBLY -> datafield(xml, "993", "3", "a", "A/80/" + (300 + n));
+            case GENERAL_ASSEMBLY -> datafield(xml, "993", "3 ", "a", "A/80/" + (300 + n));
             case CONFERENCE_ON_DISARMAMENT -> {
             }
         }
@@ -143,9 +143,9 @@ public final class MarcXmlWriter {
         xml.start("controlfield").attribute("tag", tag).text(value).end();
     }
 
-    /** A datafield with ind2 blank and subfields given as code, value, code, value… */
-    private static void datafield(XmlOut xml, String tag, String ind1, String... subfields) {
-        xml.start("datafield").attribute("tag", tag).attribute("ind1", ind1).attribute("ind2", " ");
+    /** A datafield with its two indicators ({@code "10"}, {@code "  "}) and subfields given as code, value, code, value… */
+    private static void datafield(XmlOut xml, String tag, String indicators, String... subfields) {
+        xml.start("datafield").attribute("tag", tag).attribute("ind1", indicators.substring(0, 1)).attribute("ind2", indicators.substring(1, 2));
         for (int i = 0; i < subfields.length; i += 2) {
             subfield(xml, subfields[i], subfields[i + 1]);
         }

@@ -62,7 +62,24 @@ final class OaiArguments {
                 }
             }
         }
+        checkDates(arguments.get("from"), arguments.get("until"));
         return new OaiArguments(verb, arguments);
+    }
+
+    /** Dates are arguments too: a bad one is a badArgument, answered without echoing the request. */
+    private static void checkDates(String from, String until) throws OaiError {
+        if (from != null && until != null && OaiDates.isDay(from) != OaiDates.isDay(until)) {
+            throw OaiError.badArgument("from and until must have the same granularity");
+        }
+        if (from != null && until != null && OaiDates.from(from).isAfter(OaiDates.until(until))) {
+            throw OaiError.badArgument("from (" + from + ") is later than until (" + until + ")");
+        }
+        if (from != null) {
+            OaiDates.from(from);
+        }
+        if (until != null) {
+            OaiDates.until(until);
+        }
     }
 
     String verb() {

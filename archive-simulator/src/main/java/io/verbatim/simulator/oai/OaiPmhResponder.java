@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class OaiPmhResponder {
 
+    public static final String PATH = "/oai2d";
     static final String OAI = "http://www.openarchives.org/OAI/2.0/";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String MARCXML = "marcxml";
@@ -53,7 +54,9 @@ public final class OaiPmhResponder {
         tokens.expireAll();
     }
 
+    /** @param baseUrl the simulator's address; the OAI base URL is {@code <baseUrl>/oai2d} */
     public byte[] respond(Map<String, List<String>> query, String baseUrl) {
+        String oaiUrl = baseUrl + PATH;
         XmlOut xml = new XmlOut();
         xml.start("OAI-PMH").defaultNamespace(OAI).namespace("xsi", XSI)
                 .attribute("xsi", XSI, "schemaLocation", OAI + " http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd");
@@ -62,15 +65,15 @@ public final class OaiPmhResponder {
         try {
             arguments = OaiArguments.parse(query);
         } catch (OaiError e) {
-            xml.element("request", baseUrl);
+            xml.element("request", oaiUrl);
             return error(xml, e);
         }
         xml.start("request").attribute("verb", arguments.verb());
         arguments.all().forEach(xml::attribute);
-        xml.text(baseUrl).end();
+        xml.text(oaiUrl).end();
         try {
             switch (arguments.verb()) {
-                case "Identify" -> identify(xml, baseUrl);
+                case "Identify" -> identify(xml, oaiUrl);
                 case "ListMetadataFormats" -> listMetadataFormats(xml, arguments);
                 case "ListSets" -> listSets(xml, arguments);
                 case "GetRecord" -> getRecord(xml, arguments, baseUrl);
@@ -86,10 +89,10 @@ public final class OaiPmhResponder {
         return xml.start("error").attribute("code", e.code()).text(e.getMessage()).end().end().finish();
     }
 
-    private void identify(XmlOut xml, String baseUrl) {
+    private void identify(XmlOut xml, String oaiUrl) {
         xml.start("Identify")
                 .element("repositoryName", "Verbatim archive simulator")
-                .element("baseURL", baseUrl)
+                .element("baseURL", oaiUrl)
                 .element("protocolVersion", "2.0")
                 .element("adminEmail", "archive-simulator@example.org")
                 .element("earliestDatestamp", OaiDates.format(archive.earliestDatestamp()))
@@ -169,14 +172,8 @@ public final class OaiPmhResponder {
         String prefix = checkedPrefix(arguments.get("metadataPrefix").orElseThrow());
         Optional<String> from = arguments.get("from");
         Optional<String> until = arguments.get("until");
-        if (from.isPresent() && until.isPresent() && OaiDates.isDay(from.get()) != OaiDates.isDay(until.get())) {
-            throw OaiError.badArgument("from and until must have the same granularity");
-        }
         Instant fromInstant = from.isPresent() ? OaiDates.from(from.get()) : null;
         Instant untilInstant = until.isPresent() ? OaiDates.until(until.get()) : null;
-        if (fromInstant != null && untilInstant != null && fromInstant.isAfter(untilInstant)) {
-            throw OaiError.badArgument("from (" + from.get() + ") is later than until (" + until.get() + ")");
-        }
         return new ListQuery(arguments.verb(), prefix, fromInstant, untilInstant, arguments.get("set").orElse(null));
     }
 

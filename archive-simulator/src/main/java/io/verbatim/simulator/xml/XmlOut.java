@@ -18,6 +18,8 @@ public final class XmlOut {
     private final XMLStreamWriter xml;
     private int depth;
     private boolean inText;
+    /** An element just opened and still empty closes on its own line, not on the next. */
+    private boolean justOpened;
 
     public XmlOut() {
         try {
@@ -33,6 +35,7 @@ public final class XmlOut {
             newLine();
             xml.writeStartElement(name);
             depth++;
+            justOpened = true;
         });
     }
 
@@ -41,6 +44,7 @@ public final class XmlOut {
             newLine();
             xml.writeStartElement(prefix, name, namespace);
             depth++;
+            justOpened = true;
         });
     }
 
@@ -70,11 +74,12 @@ public final class XmlOut {
     public XmlOut end() {
         return run(() -> {
             depth--;
-            if (!inText) {
+            if (!inText && !justOpened) {
                 newLine();
             }
             xml.writeEndElement();
             inText = false;
+            justOpened = false;
         });
     }
 
@@ -103,6 +108,7 @@ public final class XmlOut {
     private void newLine() throws XMLStreamException {
         xml.writeCharacters("\n" + "  ".repeat(depth));
         inText = false;
+        justOpened = false;
     }
 
     private XmlOut run(XmlStep step) {
