@@ -13,29 +13,37 @@ public final class LineJoiner {
     }
 
     public static String join(String left, String right) {
-        if (left.isEmpty()) {
-            return right;
-        }
-        if (right.isEmpty()) {
-            return left;
+        StringBuilder joined = new StringBuilder(left.length() + 1 + right.length()).append(left);
+        appendTo(joined, right);
+        return joined.toString();
+    }
+
+    /** {@link #join}, in place: a paragraph grows line by line without being copied at each line. */
+    public static void appendTo(StringBuilder left, String right) {
+        if (left.isEmpty() || right.isEmpty()) {
+            left.append(right);
+            return;
         }
         char last = left.charAt(left.length() - 1);
         char first = right.charAt(0);
-        if (last == '\u00AD') {
-            return left.substring(0, left.length() - 1) + right;
-        }
-        if (isHyphenation(left, first)) {
-            return left.substring(0, left.length() - 1) + right;
+        if (last == '\u00AD' || isHyphenation(left, first)) {
+            left.setLength(left.length() - 1);
+            left.append(right);
+            return;
         }
         if (isWide(last) || isWide(first)) {
             boolean latinNeighbour = Character.isLetterOrDigit(isWide(last) ? first : last) && !(isWide(last) && isWide(first));
             boolean widePunctuation = isWidePunctuation(last) || isWidePunctuation(first);
-            return latinNeighbour && !widePunctuation ? left + " " + right : left + right;
+            if (latinNeighbour && !widePunctuation) {
+                left.append(' ');
+            }
+            left.append(right);
+            return;
         }
-        return left + " " + right;
+        left.append(' ').append(right);
     }
 
-    private static boolean isHyphenation(String left, char first) {
+    private static boolean isHyphenation(CharSequence left, char first) {
         if (left.length() < 3 || !Character.isLowerCase(first)) {
             return false;
         }

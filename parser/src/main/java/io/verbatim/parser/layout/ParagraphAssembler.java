@@ -79,9 +79,7 @@ public final class ParagraphAssembler {
                 current = new StringBuilder(text);
                 currentPage = line.page();
             } else {
-                String joined = LineJoiner.join(current.toString(), text);
-                current.setLength(0);
-                current.append(joined);
+                LineJoiner.appendTo(current, text);
             }
             previous = line;
             blankSincePrevious = false;

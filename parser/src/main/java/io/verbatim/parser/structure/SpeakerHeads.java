@@ -85,7 +85,12 @@ final class SpeakerHeads {
         return LATIN_PERSON.matcher(h).matches()
                 || CYRILLIC_PERSON.matcher(h).matches()
                 || ARABIC_PERSON.matcher(h).matches()
-                || CHINESE_PERSON.matcher(h).matches() && !CHINESE_NOT_A_NAME.matcher(h).matches();
+                || endsWithHan(h) && CHINESE_PERSON.matcher(h).matches() && !CHINESE_NOT_A_NAME.matcher(h).matches();
+    }
+
+    /** A Chinese name ends with a Chinese title; checked first because the pattern retries every length of name. */
+    private static boolean endsWithHan(String head) {
+        return !head.isEmpty() && Character.UnicodeScript.of(head.codePointBefore(head.length())) == Character.UnicodeScript.HAN;
     }
 
     private static Set<String> keys(String... heads) {
