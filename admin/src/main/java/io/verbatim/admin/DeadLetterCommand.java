@@ -1,14 +1,37 @@
 package io.verbatim.admin;
 
+import io.verbatim.contracts.DeadLetterHeaders;
+import io.verbatim.contracts.Topics;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "dlq", description = "Shows or replays the records of a dead-letter topic.",
-        subcommands = {DeadLetterCommand.Show.class, DeadLetterCommand.Replay.class})
+@Command(name = "dlq", description = "Lists, shows or replays the records of the dead-letter topics.",
+        subcommands = {DeadLetterCommand.ListTopics.class, DeadLetterCommand.Show.class, DeadLetterCommand.Replay.class})
 final class DeadLetterCommand {
+
+    @Command(name = "list", description = "Prints each dead-letter topic with its letters and how many wait for a replay.")
+    static final class ListTopics implements Callable<Integer> {
+        @Mixin
+        KafkaOptions kafka;
+
+        @Override
+        public Integer call() {
+            ReplayLedger ledger = ReplayLedger.read(kafka.clientProperties());
+            DeadLetterReader reader = new DeadLetterReader(kafka.clientProperties());
+            System.out.printf("%-22s %8s %8s%n", "topic", "letters", "waiting");
+            for (String topic : Topics.DEAD_LETTER_TOPICS) {
+                List<DeadLetter> letters = reader.readAll(topic);
+                long waiting = letters.stream().filter(letter -> !ledger.wasReplayed(letter.record())).count();
+                System.out.printf("%-22s %8d %8d%n", topic, letters.size(), waiting);
+            }
+            return 0;
+        }
+    }
 
     @Command(name = "show", description = "Prints each dead-lettered record: key, reason, original topic and offset.")
     static final class Show implements Callable<Integer> {
@@ -28,7 +51,7 @@ final class DeadLetterCommand {
     }
 
     @Command(name = "replay",
-            description = "Sends dead-lettered records back to the topic they failed on, each once per replay group.")
+            description = "Sends dead-lettered records back to the topic they failed on, each letter once.")
     static final class Replay implements Callable<Integer> {
         @Mixin
         KafkaOptions kafka;
@@ -39,11 +62,24 @@ final class DeadLetterCommand {
         @Option(names = "--record", description = "Replay only this recordId (the record's key).")
         String recordId;
 
+        @Option(names = "--reason", description = "Replay only letters whose reason or cause contains this text.")
+        String reason;
+
         @Override
-        public Integer call() throws Exception {
-            int replayed = new DeadLetterReplayer(kafka.clientProperties()).replay(topic, recordId);
+        public Integer call() {
+            int replayed = new DeadLetterReplayer(kafka.clientProperties()).replay(topic, this::selects);
             System.out.println("replayed " + replayed + " record(s) from " + topic);
             return 0;
+        }
+
+        private boolean selects(DeadLetter letter) {
+            return (recordId == null || recordId.equals(letter.key()))
+                    && (reason == null || contains(letter.header(DeadLetterHeaders.REASON), reason)
+                    || contains(letter.header(DeadLetterHeaders.CAUSE), reason));
+        }
+
+        private static boolean contains(String text, String part) {
+            return text != null && text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
         }
     }
 }

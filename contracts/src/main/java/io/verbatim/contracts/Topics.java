@@ -16,6 +16,11 @@ public final class Topics {
     /** Parsed events that index-service could not write. */
     public static final String INDEX_DLQ = "verbatim.index.dlq";
 
+    /** Which dead letters have been replayed (compacted; keyed by {@code topic/partition/offset}). */
+    public static final String DLQ_REPLAYED = "verbatim.dlq.replayed";
+    /** The topics on which failed records are parked with their reason. */
+    public static final List<String> DEAD_LETTER_TOPICS = List.of(PARSE_DLQ, INDEX_DLQ);
+
     /** Parsed records carry their whole text: a 2,000-page record is a few MB of JSON. */
     public static final int MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
 
@@ -26,7 +31,8 @@ public final class Topics {
             new TopicSpec(INDEXED, 3, Map.of()),
             new TopicSpec(PARSE_DLQ, 1, Map.of("retention.ms", "-1")),
             new TopicSpec(INDEX_DLQ, 1, Map.of("retention.ms", "-1",
-                    "max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES))));
+                    "max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES))),
+            new TopicSpec(DLQ_REPLAYED, 1, Map.of("cleanup.policy", "compact")));
 
     /** A topic's name, partition count and the configuration it is created with. */
     public record TopicSpec(String name, int partitions, Map<String, String> config) {

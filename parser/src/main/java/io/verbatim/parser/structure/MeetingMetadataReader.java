@@ -59,8 +59,9 @@ public final class MeetingMetadataReader {
         String coverText = frontText + "\n" + String.join("\n", cover.stream().map(Line::text).toList());
 
         OptionalInt number = meetingNumbers.find(coverText);
-        Optional<MeetingDateReader.FoundDate> date = dates.find(frontText).or(() -> dates.find(coverText));
-        String dateSource = date.isPresent() && dates.find(frontText).isPresent() ? frontText : coverText;
+        Optional<MeetingDateReader.FoundDate> frontDate = dates.find(frontText);
+        Optional<MeetingDateReader.FoundDate> date = frontDate.or(() -> dates.find(coverText));
+        String dateSource = frontDate.isPresent() ? frontText : coverText;
         String announcedTime = date.map(d -> ClockTimeReader.first(lineFrom(dateSource, d.end()))).orElse(null);
         String place = date.map(d -> place(lineFrom(dateSource, d.start()))).orElse(null);
         if (place == null) {

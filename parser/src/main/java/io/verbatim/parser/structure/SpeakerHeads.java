@@ -2,6 +2,7 @@ package io.verbatim.parser.structure;
 
 import io.verbatim.contracts.record.SpeechTurn;
 import io.verbatim.parser.language.MatchKey;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,8 +56,10 @@ final class SpeakerHeads {
             "(?:السيد|السيدة|الآنسة|السير|الشيخ|الشيخة|الأمير|الأميرة|الدكتور|الدكتورة|المطران|المونسنيور|الكاردينال|سعادة|القاضي|البارونة|اللورد|الليدي|السفير|السفيرة)"
                     + "\\s+\\p{IsArabic}+(?:[\\s\\-]+\\p{IsArabic}+){0,7}");
 
+    private static final List<String> CHINESE_TITLES = List.of(
+            "先生", "女士", "夫人", "小姐", "阁下", "博士", "勋爵", "爵士", "大主教", "主教", "蒙席", "亲王", "王子", "公主", "殿下", "酋长", "陛下", "法官");
     private static final Pattern CHINESE_PERSON = Pattern.compile(
-            "[\\p{IsHan}·・•\\p{IsLatin}\\- ]{1,24}?(?:先生|女士|夫人|小姐|阁下|博士|勋爵|爵士|大主教|主教|蒙席|亲王|王子|公主|殿下|酋长|陛下|法官)");
+            "[\\p{IsHan}·・•\\p{IsLatin}\\- ]{1,24}?(?:" + String.join("|", CHINESE_TITLES) + ")");
     private static final Pattern CHINESE_NOT_A_NAME = Pattern.compile("^(主席|副主席|谢谢|感谢|请|现在|各位|尊敬的).*");
 
     private SpeakerHeads() {
@@ -85,12 +88,12 @@ final class SpeakerHeads {
         return LATIN_PERSON.matcher(h).matches()
                 || CYRILLIC_PERSON.matcher(h).matches()
                 || ARABIC_PERSON.matcher(h).matches()
-                || endsWithHan(h) && CHINESE_PERSON.matcher(h).matches() && !CHINESE_NOT_A_NAME.matcher(h).matches();
+                || endsWithChineseTitle(h) && CHINESE_PERSON.matcher(h).matches() && !CHINESE_NOT_A_NAME.matcher(h).matches();
     }
 
-    /** A Chinese name ends with a Chinese title; checked first because the pattern retries every length of name. */
-    private static boolean endsWithHan(String head) {
-        return !head.isEmpty() && Character.UnicodeScript.of(head.codePointBefore(head.length())) == Character.UnicodeScript.HAN;
+    /** Checked first because the pattern retries every length of name before it fails. */
+    private static boolean endsWithChineseTitle(String head) {
+        return CHINESE_TITLES.stream().anyMatch(head::endsWith);
     }
 
     private static Set<String> keys(String... heads) {
