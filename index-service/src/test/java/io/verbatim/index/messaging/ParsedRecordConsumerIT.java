@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -79,8 +80,8 @@ class ParsedRecordConsumerIT {
 
         send(event);
         awaitSpeechCount(recordId, 3);
-        send(event);
-        send(ParsedEvents.record(ParsedEvents.newRecordId(), "CD/PV.1599", 1, Instant.now()));
+        RecordMetadata again = send(event);
+        sendTo(again.partition(), ParsedEvents.record(ParsedEvents.newRecordId(), "CD/PV.1599", 1, Instant.now()));
         awaitDocumentWithSymbol("CD/PV.1599");
 
         assertThat(speechCount(recordId)).isEqualTo(3);
@@ -108,8 +109,9 @@ class ParsedRecordConsumerIT {
         send(newer);
         awaitSpeechCount(recordId, 2);
 
-        send(ParsedEvents.record(recordId, "CD/PV.1514", 6, Instant.parse("2026-01-05T00:00:00Z")));
-        send(ParsedEvents.record(ParsedEvents.newRecordId(), "CD/PV.1598", 1, Instant.now()));
+        RecordMetadata older = send(ParsedEvents.record(recordId, "CD/PV.1514", 6, Instant.parse("2026-01-05T00:00:00Z")));
+        // Kafka orders records only within a partition: the marker goes to the older version's.
+        sendTo(older.partition(), ParsedEvents.record(ParsedEvents.newRecordId(), "CD/PV.1598", 1, Instant.now()));
         awaitDocumentWithSymbol("CD/PV.1598");
 
         assertThat(speechCount(recordId)).isEqualTo(2);
@@ -120,9 +122,11 @@ class ParsedRecordConsumerIT {
     @Test
     void aPoisonRecordIsDeadLetteredAndTheConsumerGoesOn() throws Exception {
         try (var deadLetters = new KafkaTestConsumer(TestInfrastructure.all().kafkaBootstrapServers(), Topics.INDEX_DLQ)) {
-            producer.send(new ProducerRecord<>(Topics.PARSED, "poison", "{not json".getBytes())).get(10, TimeUnit.SECONDS);
+            RecordMetadata poison = producer.send(new ProducerRecord<>(Topics.PARSED, "poison", "{not json".getBytes()))
+                    .get(10, TimeUnit.SECONDS);
             String recordId = ParsedEvents.newRecordId();
-            send(ParsedEvents.record(recordId, "CD/PV.1515", 1, Instant.now()));
+            // After the poison on its partition, so that indexing it shows the consumer got past the poison.
+            sendTo(poison.partition(), ParsedEvents.record(recordId, "CD/PV.1515", 1, Instant.now()));
 
             await("the poison record on " + Topics.INDEX_DLQ).atMost(WITHIN)
                     .until(() -> !deadLetters.recordsWithKey("poison").isEmpty());
@@ -134,8 +138,13 @@ class ParsedRecordConsumerIT {
         }
     }
 
-    private static void send(ParsedEvent event) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.PARSED, event.recordId(), EventJson.toBytes(event))).get(10, TimeUnit.SECONDS);
+    private static RecordMetadata send(ParsedEvent event) throws Exception {
+        return producer.send(new ProducerRecord<>(Topics.PARSED, event.recordId(), EventJson.toBytes(event))).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void sendTo(int partition, ParsedEvent event) throws Exception {
+        producer.send(new ProducerRecord<>(Topics.PARSED, partition, event.recordId(), EventJson.toBytes(event)))
+                .get(10, TimeUnit.SECONDS);
     }
 
     private static void awaitSpeechCount(String recordId, long expected) {
