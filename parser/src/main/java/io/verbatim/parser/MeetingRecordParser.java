@@ -45,8 +45,14 @@ public final class MeetingRecordParser {
 
     /** Beyond this a PDF is refused rather than risking the worker; UN records run to a few hundred pages. */
     public static final int MAX_PAGES = 5_000;
-    /** Text and HTML are read whole; records are at most a few megabytes. */
-    public static final long MAX_TEXT_BYTES = 64L * 1024 * 1024;
+    /**
+     * Text and HTML are read whole; records are at most a few megabytes. The limit keeps a parse within a
+     * 256 MB heap, and a record much larger could not travel on the parsed topic anyway: its JSON is about
+     * 3.6 times its text, and the topic takes 32 MB.
+     */
+    public static final long MAX_TEXT_BYTES = 12L * 1024 * 1024;
+    /** The same bound on the text a PDF holds (about 2,000 dense two-column pages), checked once it is extracted. */
+    public static final long MAX_TEXT_CHARS = 12L * 1024 * 1024;
 
     private final FormatSniffer sniffer = new FormatSniffer();
     private final TextExtractor pdf = new PdfTextExtractor(MAX_PAGES);
@@ -107,7 +113,13 @@ public final class MeetingRecordParser {
             if (format != DocumentFormat.PDF && Files.size(file) > MAX_TEXT_BYTES) {
                 throw new UnparseableDocumentException("text document is larger than " + MAX_TEXT_BYTES / (1024 * 1024) + " MB");
             }
-            return read(extractorFor(format).extract(file));
+            RawDocument raw = extractorFor(format).extract(file);
+            long characters = raw.pages().stream().mapToLong(String::length).sum();
+            if (characters > MAX_TEXT_CHARS) {
+                throw new UnparseableDocumentException("the document holds " + characters + " characters of text, more than the limit of "
+                        + MAX_TEXT_CHARS);
+            }
+            return read(raw);
         } catch (IOException | UncheckedIOException e) {
             throw new UnparseableDocumentException("cannot read " + (fileName == null ? "input" : fileName) + ": " + e.getMessage(), e);
         }

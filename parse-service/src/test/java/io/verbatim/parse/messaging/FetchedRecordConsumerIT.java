@@ -12,6 +12,7 @@ import io.verbatim.contracts.FetchedEvent;
 import io.verbatim.contracts.ParsedEvent;
 import io.verbatim.contracts.RecordIds;
 import io.verbatim.contracts.Topics;
+import io.verbatim.parser.MeetingRecordParser;
 import io.verbatim.testsupport.KafkaTestConsumer;
 import io.verbatim.testsupport.KafkaTestResource;
 import io.verbatim.testsupport.TestInfrastructure;
@@ -145,13 +146,21 @@ class FetchedRecordConsumerIT {
 
     @Test
     void aRecordTooLargeForTheParsedTopicIsDeadLetteredNotLost() throws Exception {
-        FetchedEvent huge = storeAndAnnounce("huge.txt", hugeRecord(40 * 1024 * 1024));
+        FetchedEvent huge = storeAndAnnounce("huge.txt", hugeRecord(11 * 1024 * 1024));
         FetchedEvent next = storeAndAnnounce("CD_PV.1511.txt",
                 (CHINESE_RECORD + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
 
         assertThat(awaitDeadLetterReason(huge)).startsWith("cannot publish huge.txt (record " + huge.recordId())
                 .contains("more than " + Topics.PARSED + " takes");
         awaitParsed(next.recordId());
+    }
+
+    @Test
+    void aTextOverTheParsersLimitIsRefusedUpFrontWithTheLimitAsReason() throws Exception {
+        FetchedEvent tooLarge = storeAndAnnounce("too-large.txt", hugeRecord((int) MeetingRecordParser.MAX_TEXT_BYTES + 1024));
+
+        assertThat(awaitDeadLetterReason(tooLarge)).startsWith("cannot parse too-large.txt (record " + tooLarge.recordId())
+                .contains("text document is larger than 12 MB");
     }
 
     private static String awaitDeadLetterReason(FetchedEvent event) {
