@@ -23,13 +23,18 @@ public final class AgendaHeadingReader {
             Pattern.compile("^议程项目\\s*" + ITEM + CONTINUED + "\\s*(.*)$"),
             Pattern.compile("^البند\\s+" + ITEM + "\\s+من جدول الأعمال" + CONTINUED + "\\s*(.*)$"));
 
+    private static final List<LeadingCharacterFilter> FILTERS = HEADINGS.stream().map(LeadingCharacterFilter::new).toList();
+
     public Optional<AgendaItem> read(String paragraph) {
         String text = ArabicDigits.toAscii(paragraph.strip());
         if (text.length() > 400) {
             return Optional.empty();
         }
-        for (Pattern heading : HEADINGS) {
-            Matcher m = heading.matcher(text);
+        for (int i = 0; i < HEADINGS.size(); i++) {
+            if (!FILTERS.get(i).mayMatch(text)) {
+                continue;
+            }
+            Matcher m = HEADINGS.get(i).matcher(text);
             if (m.matches()) {
                 String title = m.group(3).isBlank() ? null : m.group(3).strip();
                 if (title != null && title.length() > 300) {

@@ -62,6 +62,12 @@ public final class ProceduralEventReader {
                         + "|.{0,40}(?:决议|决定)草案.{0,30}获得?通过|اعتمد مشروع|اعتُمد مشروع|اعتمدت مشاريع).*"));
     }
 
+    private static final Map<String, LeadingCharacterFilter> FILTERS = new LinkedHashMap<>();
+
+    static {
+        PATTERNS.forEach((type, pattern) -> FILTERS.put(type, new LeadingCharacterFilter(pattern)));
+    }
+
     /** The event's type when the paragraph reports one. */
     public Optional<String> typeOf(String paragraph) {
         String text = paragraph.strip();
@@ -72,7 +78,7 @@ public final class ProceduralEventReader {
             return Optional.of(ProceduralEvent.CHANGE_OF_CHAIR);
         }
         for (Map.Entry<String, Pattern> entry : PATTERNS.entrySet()) {
-            if (entry.getValue().matcher(text).matches()) {
+            if (FILTERS.get(entry.getKey()).mayMatch(text) && entry.getValue().matcher(text).matches()) {
                 return Optional.of(entry.getKey());
             }
         }

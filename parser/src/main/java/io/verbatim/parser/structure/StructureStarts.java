@@ -15,6 +15,8 @@ public final class StructureStarts implements Predicate<String> {
             "(?iu)^(in favou?r|against|abstaining|votent pour|votent contre|s[’']abstiennent|votos a favor|votos en contra"
                     + "|abstenciones|голосовали за|голосовали против|воздержались|赞成|反对|弃权|المؤيدون|المعارضون|الممتنعون)\\s*[:：].*");
 
+    private static final LeadingCharacterFilter VOTE_HEADING_FILTER = new LeadingCharacterFilter(VOTE_HEADING);
+
     private final SpeakerLabelReader labels;
     private final ProceduralEventReader events = new ProceduralEventReader();
     private final AgendaHeadingReader agendaHeadings = new AgendaHeadingReader();
@@ -28,7 +30,7 @@ public final class StructureStarts implements Predicate<String> {
         return labels.startsLabel(line)
                 || events.typeOf(line).isPresent()
                 || agendaHeadings.read(line).isPresent()
-                || VOTE_HEADING.matcher(line).matches();
+                || VOTE_HEADING_FILTER.mayMatch(line) && VOTE_HEADING.matcher(line).matches();
     }
 
     /** Whether the line may open a label that a line break cuts (see {@link SpeakerLabelReader#mayBeginLabel}). */
