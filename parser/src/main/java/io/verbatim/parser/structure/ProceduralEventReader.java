@@ -25,12 +25,6 @@ public final class ProceduralEventReader {
             "took the chair", "assume la présidence", "prend la présidence", "ocupa la presidencia",
             "asume la presidencia", "занимает место председателя", "занял место председателя", "заняла место председателя",
             "主持会议", "تولى الرئاسة", "تولت الرئاسة", "تولّى الرئاسة", "تولّت الرئاسة");
-    private static final Pattern CHAIR_ENDING = Pattern.compile("(?iu)(" + String.join("|", CHAIR_PHRASES) + ")\\.?。?");
-    /** The longest text {@link #CHAIR_ENDING} can match: case-insensitive matching maps one character to one. */
-    private static final int MAX_CHAIR_ENDING = CHAIR_PHRASES.stream().mapToInt(String::length).max().orElseThrow() + 2;
-    private static final String CHAIR_LAST_LETTERS = CHAIR_PHRASES.stream()
-            .map(p -> String.valueOf(Character.toLowerCase(Character.toUpperCase(p.charAt(p.length() - 1)))))
-            .distinct().reduce("", String::concat);
     private static final Pattern LINE_TERMINATOR = Pattern.compile("[\n\r\u0085\u2028\u2029]");
 
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
@@ -86,32 +80,12 @@ public final class ProceduralEventReader {
     }
 
     /**
-     * The same test as matching {@code .{0,160}(phrase)\.?。?} against the whole text, without that pattern's
-     * cost: it retries every phrase at each of 160 start positions. The phrase must end the text, so only the
-     * last few positions can start it, and {@code .} only asks that no line break comes before.
+     * The same test as matching {@code (?iu).{0,160}(phrase)\.?。?} against the whole text, without that
+     * pattern's cost: it retries every phrase at each of 160 start positions. The phrase must end the text
+     * (before the optional full stops), so it is compared there, ignoring case as {@code (?iu)} does, and
+     * {@code .{0,160}} only asks that it start within 160 code points and before any line break.
      */
     private static boolean isChairChange(String text) {
-        if (!endsLikeChairPhrase(text)) {
-            return false;
-        }
-        Matcher lineBreak = LINE_TERMINATOR.matcher(text);
-        int firstBreak = lineBreak.find() ? lineBreak.start() : text.length();
-        // The pattern's {0,160} counts code points, not chars.
-        int lastStart = Math.min(firstBreak, text.offsetByCodePoints(0, Math.min(MAX_CHAIR_PREFIX, text.codePointCount(0, text.length()))));
-        Matcher ending = CHAIR_ENDING.matcher(text);
-        for (int start = Math.max(0, text.length() - MAX_CHAIR_ENDING); start <= lastStart; start++) {
-            if (ending.region(start, text.length()).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the last letter before the optional full stops case-folds, as {@code (?iu)} does, to the last
-     * letter of a phrase; most lines fail here, before any matching.
-     */
-    private static boolean endsLikeChairPhrase(String text) {
         int end = text.length();
         if (end > 0 && text.charAt(end - 1) == '。') {
             end--;
@@ -119,11 +93,19 @@ public final class ProceduralEventReader {
         if (end > 0 && text.charAt(end - 1) == '.') {
             end--;
         }
-        if (end == 0) {
-            return false;
+        for (String phrase : CHAIR_PHRASES) {
+            int start = end - phrase.length();
+            if (start >= 0 && text.regionMatches(true, start, phrase, 0, phrase.length()) && startsEarlyEnough(text, start)) {
+                return true;
+            }
         }
-        char last = text.charAt(end - 1);
-        return CHAIR_LAST_LETTERS.indexOf(Character.toLowerCase(Character.toUpperCase(last))) >= 0;
+        return false;
+    }
+
+    private static boolean startsEarlyEnough(String text, int start) {
+        Matcher lineBreak = LINE_TERMINATOR.matcher(text);
+        int firstBreak = lineBreak.find() ? lineBreak.start() : text.length();
+        return start <= firstBreak && text.codePointCount(0, start) <= MAX_CHAIR_PREFIX;
     }
 
     /** The time the event gives; for a suspension printed with its resumption, the first. */
