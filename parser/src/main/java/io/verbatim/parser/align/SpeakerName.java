@@ -1,15 +1,9 @@
 package io.verbatim.parser.align;
 
 import io.verbatim.parser.language.MatchKey;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import io.verbatim.parser.structure.PersonalTitles;
 import java.lang.Character.UnicodeScript;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,40 +18,17 @@ import java.util.Set;
  */
 final class SpeakerName {
 
-    private static final String TITLES = "personal-titles.txt";
-
     private final Set<String> titles;
     private final Set<String> articles;
 
     private SpeakerName(Set<String> titles, Set<String> articles) {
-        this.titles = Set.copyOf(titles);
-        this.articles = Set.copyOf(articles);
+        this.titles = titles;
+        this.articles = articles;
     }
 
+    /** The personal titles and their articles of the parser's vocabulary. */
     static SpeakerName load() {
-        Set<String> titles = new HashSet<>();
-        Set<String> articles = new HashSet<>();
-        try (InputStream in = SpeakerName.class.getResourceAsStream(TITLES)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + TITLES + " is missing from the parser jar");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String row = reader.readLine(); row != null; row = reader.readLine()) {
-                if (row.isBlank() || row.startsWith("#")) {
-                    continue;
-                }
-                String[] kindAndWord = row.strip().split("\\s+", 2);
-                switch (kindAndWord[0]) {
-                    case "title" -> titles.add(withoutFullStop(MatchKey.of(kindAndWord[1])));
-                    case "article" -> articles.add(MatchKey.of(kindAndWord[1]));
-                    default -> throw new IllegalStateException("resource " + TITLES + ": line '" + row
-                            + "' is neither 'title WORD' nor 'article WORD'");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + TITLES, e);
-        }
-        return new SpeakerName(titles, articles);
+        return new SpeakerName(PersonalTitles.foldedTitles(), PersonalTitles.foldedArticles());
     }
 
     /** The folded words of the name after its title; empty when the label is no titled Latin-script name. */

@@ -4,7 +4,6 @@ import io.verbatim.contracts.record.Person;
 import io.verbatim.parser.country.Country;
 import io.verbatim.parser.country.CountryTable;
 import io.verbatim.parser.vocabulary.Vocabulary;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,11 +18,6 @@ import java.util.regex.Pattern;
 public final class PresidentLineReader {
 
     private final Pattern line;
-    private static final Pattern LATIN_TITLE = Pattern.compile(
-            "^(?:(?:El|La)\\s+)?(?:Mr|Mrs|Ms|Miss|M|Mme|Mlle|Sr|Sra|Srta|Dr|Dame|Sir|Г-н|Г-жа|г-н|г-жа)\\.?\\s+");
-    private static final Pattern ARABIC_TITLE = Pattern.compile("^(?:السيد|السيدة|الآنسة)\\s+");
-    private static final Pattern CHINESE_TITLE = Pattern.compile("(?:先生|女士|夫人|小姐)$");
-
     private final CountryTable countries;
 
     public PresidentLineReader(CountryTable countries, Vocabulary vocabulary) {
@@ -46,15 +40,6 @@ public final class PresidentLineReader {
 
     /** The name without its title; each of several names ({@code Mr. Landau/Mr. Waltz}) loses its own. */
     static String withoutTitle(String name) {
-        if (name.indexOf('/') > 0) {
-            return Arrays.stream(name.split("/")).map(PresidentLineReader::withoutTitleOfOne).collect(Collectors.joining("/"));
-        }
-        return withoutTitleOfOne(name);
-    }
-
-    private static String withoutTitleOfOne(String name) {
-        String n = LATIN_TITLE.matcher(name.strip()).replaceFirst("");
-        n = ARABIC_TITLE.matcher(n).replaceFirst("");
-        return CHINESE_TITLE.matcher(n).replaceFirst("").strip();
+        return PersonalTitles.withoutTitles(name);
     }
 }
