@@ -1,6 +1,8 @@
 package io.verbatim.parser.language;
 
+import io.verbatim.parser.vocabulary.Vocabulary;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,37 +14,25 @@ import java.util.regex.Pattern;
  */
 public final class InterpretationNotes {
 
-    private static final Pattern ENGLISH = Pattern.compile("^(?:spoke|speaks|speaking) in (\\p{L}+)$");
-    private static final Pattern FRENCH = Pattern.compile("^(?:parle|a parle|parlait|s'exprime) en (\\p{L}+)$");
-    private static final Pattern SPANISH = Pattern.compile("^(?:habla|hablo|hablaba) en (\\p{L}+)$");
-    private static final Pattern RUSSIAN = Pattern.compile("^(?:говорит|говорила|говорил|выступает) по (\\p{L}+)$");
-    private static final Pattern CHINESE = Pattern.compile("^以(\\p{IsHan}+?)(?:语|文)(?:发言|讲话)$");
-    private static final Pattern ARABIC = Pattern.compile("^تكلم(?:ت)?\\s*(?:ب|ب )(\\p{IsArabic}+)$");
-
+    private static final Vocabulary VOCABULARY = Vocabulary.bundled();
+    private static final List<Pattern> NOTES = VOCABULARY.phrases("interpretation-note").stream()
+            .map(note -> Pattern.compile("^" + note + "$")).toList();
     private static final Map<String, String> LANGUAGE_NAMES = new LinkedHashMap<>();
 
     static {
-        names("en", "english", "anglais", "ingles", "английски", "英", "نكليزيه", "نجليزيه");
-        names("fr", "french", "francais", "frances", "французски", "法", "لفرنسيه", "فرنسيه");
-        names("es", "spanish", "espagnol", "espanol", "испански", "西班牙", "سبنيه", "لسبنيه");
-        names("ru", "russian", "russe", "ruso", "русски", "俄", "لروسيه", "روسيه");
-        names("ar", "arabic", "arabe", "арабски", "阿拉伯", "لعربيه", "عربيه");
-        names("zh", "chinese", "chinois", "chino", "китайски", "中", "汉", "لصينيه", "صينيه");
+        for (String row : VOCABULARY.phrases("language-names")) {
+            String[] codeAndName = row.split("\\s+", 2);
+            LANGUAGE_NAMES.put(MatchKey.of(codeAndName[1]), codeAndName[0]);
+        }
     }
 
     private InterpretationNotes() {
     }
 
-    private static void names(String code, String... names) {
-        for (String name : names) {
-            LANGUAGE_NAMES.put(MatchKey.of(name), code);
-        }
-    }
-
     /** The ISO 639-1 language of a note's text (without its brackets), if it is an interpretation note. */
     public static Optional<String> language(String note) {
         String key = MatchKey.of(note).replace("(", "").replace(")", "").strip();
-        for (Pattern pattern : new Pattern[] {ENGLISH, FRENCH, SPANISH, RUSSIAN, CHINESE, ARABIC}) {
+        for (Pattern pattern : NOTES) {
             Matcher m = pattern.matcher(key);
             if (m.matches()) {
                 return languageName(m.group(1));
