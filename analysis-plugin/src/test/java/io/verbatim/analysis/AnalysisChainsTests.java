@@ -52,6 +52,7 @@ class AnalysisChainsTests {
         assertThat(tokens(arabic, "الأمم المتحدة")).isEqualTo(tokens(arabic, "امم متحده"));
         assertThat(tokens(arabic, "بالإنكليزية")).isEqualTo(tokens(arabic, "انكليزيه"));
         assertThat(tokens(arabic, "الأمـــم")).isEqualTo(tokens(arabic, "الأُمَم")).isEqualTo(tokens(arabic, "امم"));
+        assertThat(tokens(arabic, "منطقه خاليه")).isEqualTo(tokens(arabic, "منطقة خالية"));
     }
 
     @Test

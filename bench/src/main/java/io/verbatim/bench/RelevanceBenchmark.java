@@ -74,6 +74,10 @@ public final class RelevanceBenchmark {
                     RankingMetrics.ndcgAt10(ours, query.relevant()), RankingMetrics.recallAt100(bare, query.relevant()),
                     RankingMetrics.recallAt100(ours, query.relevant())));
         }
+        if (Boolean.getBoolean("relevance.perQuery")) {
+            scored.forEach(s -> System.out.printf("%-6s %-12s %.3f %.3f  %.3f %.3f  %s%n", s.query().id(), s.query().kind(),
+                    s.ndcgStandard(), s.ndcgVerbatim(), s.recallStandard(), s.recallVerbatim(), s.query().query()));
+        }
         printTable("language", scored, s -> s.query().language());
         printTable("kind", scored, s -> s.query().kind());
         printTable("all", scored, s -> "all");

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * is matched on the subfield of its own language only. Words combine by OR with {@value #MINIMUM_SHOULD_MATCH}, so a
  * turn holding most of them in any form is found and one holding all of them ranks higher; the whole query as
  * printed ({@code text.exact}) ranks first. Quoted phrases keep their words in order (in any form), Chinese runs are
- * phrases of words or of bigrams. {@code simple_query_string} never fails on malformed input. Meeting records are
+ * phrases of words or of bigrams; a long Chinese run (a sentence rather than a term) also matches by most of its
+ * words. {@code simple_query_string} never fails on malformed input. Meeting records are
  * found through their speech turns; documents are found as such only when they have no speeches.
  */
 @ApplicationScoped
@@ -35,6 +36,12 @@ public class SearchQueryBuilder {
     static final List<String> FACETS = List.of("language", "country", "spokenLanguage", "body", "role");
     /** Up to two words all must match; of more, three in four. */
     static final String MINIMUM_SHOULD_MATCH = "2<75%";
+    /**
+     * Arabic attaches particles the light stemmer leaves on (ب، ك، ل before a noun: ببرنامج), so one word of a short
+     * Arabic query may miss its form in the record: of two or three words all but one must match, of more three in
+     * four. Turns holding all of them still rank first.
+     */
+    static final String ARABIC_MINIMUM_SHOULD_MATCH = "1<-1 3<75%";
     private static final List<SimpleQueryStringFlag> FLAGS = List.of(SimpleQueryStringFlag.And,
             SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Phrase,
             SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Whitespace);
@@ -146,12 +153,23 @@ public class SearchQueryBuilder {
         String plain = query.plainText();
         return Query.of(q -> q.bool(bool -> bool
                 .filter(filter -> filter.term(term -> term.field("language").value(language)))
-                .must(must -> must.simpleQueryString(words -> words.query(text).fields(fields)
-                        .defaultOperator(Operator.Or).minimumShouldMatch(MINIMUM_SHOULD_MATCH).flags(FLAGS)))
+                .must(must -> must.bool(words -> {
+                    words.should(asTyped -> asTyped.simpleQueryString(sqs -> sqs.query(text).fields(fields)
+                            .defaultOperator(Operator.Or).minimumShouldMatch(minimumShouldMatch(language)).flags(FLAGS)));
+                    if (chinese && query.hasLongChineseRun()) {
+                        words.should(byWords -> byWords.match(match -> match.field(analysed).query(plain)
+                                .minimumShouldMatch(MINIMUM_SHOULD_MATCH)));
+                    }
+                    return words.minimumShouldMatch("1");
+                }))
                 .should(all -> all.simpleQueryString(words -> words.query(text).fields(fields)
                         .defaultOperator(Operator.And).flags(FLAGS)))
                 .should(phrase -> phrase.matchPhrase(p -> p.field(analysed).query(plain).boost(2f)))
                 .should(printed -> printed.matchPhrase(p -> p.field(TextFields.EXACT).query(plain).boost(4f)))));
+    }
+
+    private static String minimumShouldMatch(String language) {
+        return language.equals("ar") ? ARABIC_MINIMUM_SHOULD_MATCH : MINIMUM_SHOULD_MATCH;
     }
 
     private static Map<String, Aggregation> facetAggregations() {

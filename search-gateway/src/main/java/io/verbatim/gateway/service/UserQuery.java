@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 record UserQuery(String positive, List<String> excluded) {
 
     private static final Pattern EXCLUSION = Pattern.compile("(?<=^|\\s)-(\"[^\"]*\"|[^\\s\"]+)");
+    private static final int TERM_CHARACTERS = 6;
+    private static final Pattern HAN_ONLY_RUN = Pattern.compile("\\p{IsHan}+");
     private static final Pattern HAN_RUN = Pattern.compile("(\"[^\"]*\"?)|([^\\s\"]*\\p{IsHan}[^\\s\"]*)");
 
     static UserQuery of(String text) {
@@ -43,6 +45,20 @@ record UserQuery(String positive, List<String> excluded) {
         }
         matcher.appendTail(quoted);
         return quoted.toString();
+    }
+
+    /**
+     * Whether some Chinese run is longer than {@value #TERM_CHARACTERS} characters: more a sentence than a term
+     * (人权理事会 is a term, and must be found as such; 不首先使用核武器 is a statement, also found by most of its words).
+     */
+    boolean hasLongChineseRun() {
+        Matcher matcher = HAN_ONLY_RUN.matcher(positive);
+        while (matcher.find()) {
+            if (matcher.group().length() > TERM_CHARACTERS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of the query without operators, for the phrase that ranks the query as printed first. */
