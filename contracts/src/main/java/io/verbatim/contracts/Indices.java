@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
  * index whose settings and mappings are a JSON resource here, used by index-service at start-up and by tests.
  */
 public enum Indices {
-    DOCUMENTS("verbatim-documents", "verbatim-documents-v1", "documents-v1.json"),
-    SPEECHES("verbatim-speeches", "verbatim-speeches-v1", "speeches-v1.json");
+    DOCUMENTS("verbatim-documents", "verbatim-documents-v2", "documents-v2.json"),
+    SPEECHES("verbatim-speeches", "verbatim-speeches-v2", "speeches-v2.json");
 
     private final String alias;
     private final String index;

@@ -18,4 +18,20 @@ class IndicesTests {
             assertThat(index.index()).startsWith(index.alias() + "-v");
         }
     }
+
+    @Test
+    void everyLanguageHasItsAnalysedSubfieldInEveryIndex() throws Exception {
+        for (Indices index : Indices.values()) {
+            JsonNode fields = EventJson.mapper().readTree(index.definition()).at("/mappings/properties/text/fields");
+
+            for (String language : TextFields.LANGUAGES) {
+                assertThat(fields.at("/" + language + "/analyzer").asText()).as(index.name() + " " + language)
+                        .isEqualTo("verbatim_" + language);
+            }
+            assertThat(fields.at("/exact/analyzer").asText()).isEqualTo("verbatim_exact");
+            assertThat(fields.at("/zh_bigram/analyzer").asText()).isEqualTo("verbatim_zh_bigram");
+            assertThat(TextFields.EXACT).isEqualTo("text.exact");
+            assertThat(TextFields.ZH_BIGRAM).isEqualTo("text.zh_bigram");
+        }
+    }
 }

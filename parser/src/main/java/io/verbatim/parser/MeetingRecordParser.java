@@ -14,6 +14,7 @@ import io.verbatim.parser.extract.PlainTextExtractor;
 import io.verbatim.parser.extract.RawDocument;
 import io.verbatim.parser.extract.TextExtractor;
 import io.verbatim.parser.language.CjkSpacing;
+import io.verbatim.parser.language.LamAlefOrder;
 import io.verbatim.parser.language.PresentationForms;
 import io.verbatim.parser.language.ScriptLanguageDetector;
 import io.verbatim.parser.layout.Line;
@@ -135,7 +136,8 @@ public final class MeetingRecordParser {
     }
 
     private MeetingRecord read(RawDocument raw) {
-        List<String> pages = raw.pages().stream().map(PresentationForms::fold).map(CjkSpacing::close).toList();
+        List<String> pages = raw.pages().stream().map(PresentationForms::fold).map(LamAlefOrder::repair)
+                .map(CjkSpacing::close).toList();
         List<Line> lines = pageSplitter.split(pages, raw.pagesKnown());
         List<Paragraph> paragraphs = paragraphAssembler.assemble(headerFilter.filter(lines));
         String text = fullText(paragraphs);

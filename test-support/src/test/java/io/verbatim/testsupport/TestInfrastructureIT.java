@@ -84,6 +84,16 @@ class TestInfrastructureIT {
     }
 
     @Test
+    @Order(3)
+    void hasOurAnalysisPlugin() {
+        var elasticsearch = ElasticsearchTestClient.of(infra);
+        String analyzed = elasticsearch.send("POST", "/_analyze",
+                "{\"analyzer\":\"verbatim_fr\",\"text\":\"l’Union et les garanties de sécurité\"}", true).body();
+
+        assertThat(analyzed).contains("\"union\"", "\"garant\"", "\"securit\"").doesNotContain("\"l’union\"");
+    }
+
+    @Test
     @Order(4)
     void killedBrokerStartsAgainOnTheSamePortWithItsData() throws Exception {
         KafkaBroker broker = infra.kafka();

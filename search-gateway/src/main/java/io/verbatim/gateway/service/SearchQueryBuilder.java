@@ -8,44 +8,60 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
-import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.util.NamedValue;
 import io.verbatim.contracts.Indices;
+import io.verbatim.contracts.TextFields;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Turns a {@link SearchRequest} into an Elasticsearch search. The text goes through
- * {@code simple_query_string}, which never fails on malformed input (quotes for phrases, {@code -} to exclude);
- * an exact phrase match of the whole text ranks first. Meeting records are found through their speech
- * turns; documents are found as such only when they have no speeches, so a record is not listed twice.
+ * Turns a {@link SearchRequest} into an Elasticsearch search. The text is analysed for its language (the
+ * {@code language} filter, else its script; see {@link QueryLanguages}) on the subfield of that language, and a turn
+ * is matched on the subfield of its own language only. Words combine by OR with {@value #MINIMUM_SHOULD_MATCH}, so a
+ * turn holding most of them in any form is found and one holding all of them ranks higher; the whole query as
+ * printed ({@code text.exact}) ranks first. Quoted phrases keep their words in order (in any form), Chinese runs are
+ * phrases of words or of bigrams; a long Chinese run (a sentence rather than a term) also matches by most of its
+ * words. {@code simple_query_string} never fails on malformed input. Meeting records are
+ * found through their speech turns; documents are found as such only when they have no speeches.
  */
 @ApplicationScoped
 public class SearchQueryBuilder {
 
     static final List<String> FACETS = List.of("language", "country", "spokenLanguage", "body", "role");
+    /** Up to two words all must match; of more, three in four. */
+    static final String MINIMUM_SHOULD_MATCH = "2<75%";
+    /**
+     * Arabic attaches particles the light stemmer leaves on (ب، ك، ل before a noun: ببرنامج), so one word of a short
+     * Arabic query may miss its form in the record: of two or three words all but one must match, of more three in
+     * four. Turns holding all of them still rank first.
+     */
+    static final String ARABIC_MINIMUM_SHOULD_MATCH = "1<-1 3<75%";
+    private static final List<SimpleQueryStringFlag> FLAGS = List.of(SimpleQueryStringFlag.And,
+            SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Phrase,
+            SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Whitespace);
+    private static final List<String> OTHER_FIELDS = List.of("speaker", "title", "symbol^3");
     private static final int FACET_SIZE = 30;
     private static final int SNIPPET_CHARS = 220;
 
     public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request) {
+        List<String> languages = QueryLanguages.of(request);
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(search -> {
             search.index(indicesOf(request.scope()))
                     .ignoreUnavailable(true)
                     .allowNoIndices(true)
-                    .query(queryOf(request))
+                    .query(queryOf(request, languages))
                     .from(request.from())
                     .size(request.size())
                     .trackTotalHits(total -> total.enabled(true))
-                    .source(source -> source.filter(filter -> filter.excludes("text")))
-                    .highlight(highlight -> highlightQueryOf(request.text(), highlight).encoder(HighlighterEncoder.Html)
-                            .preTags("<mark>").postTags("</mark>")
-                            .fields(NamedValue.of("text", HighlightField.of(field -> field.fragmentSize(SNIPPET_CHARS)
-                                    .numberOfFragments(1).noMatchSize(SNIPPET_CHARS)))))
+                    .source(source -> source.filter(filter -> filter.excludes(TextFields.TEXT)))
+                    .highlight(highlight -> highlight.encoder(HighlighterEncoder.Html).preTags("<mark>")
+                            .postTags("</mark>").fields(highlightFields(languages)))
                     .aggregations(facetAggregations());
             if (request.text().isEmpty()) {
                 search.sort(sort -> sort.field(field -> field.field("date").order(SortOrder.Desc).missing("_last")))
@@ -53,6 +69,27 @@ public class SearchQueryBuilder {
             }
             return search;
         });
+    }
+
+    /**
+     * The fields whose fragments make the snippet, best first: the analysed fields of the query's languages, then
+     * the text as printed, which also gives the start of a turn that matched on its speaker only.
+     */
+    static List<String> snippetFields(List<String> languages) {
+        List<String> fields = new ArrayList<>();
+        languages.forEach(language -> fields.add(TextFields.of(language)));
+        if (languages.contains("zh")) {
+            fields.add(TextFields.ZH_BIGRAM);
+        }
+        fields.add(TextFields.EXACT);
+        return fields;
+    }
+
+    private static List<NamedValue<HighlightField>> highlightFields(List<String> languages) {
+        return snippetFields(languages).stream().map(field -> NamedValue.of(field, HighlightField.of(highlight -> {
+            highlight.fragmentSize(SNIPPET_CHARS).numberOfFragments(1);
+            return field.equals(TextFields.EXACT) ? highlight.noMatchSize(SNIPPET_CHARS) : highlight;
+        }))).toList();
     }
 
     private static List<String> indicesOf(SearchRequest.Scope scope) {
@@ -63,18 +100,22 @@ public class SearchQueryBuilder {
         };
     }
 
-    private static Query queryOf(SearchRequest request) {
+    private static Query queryOf(SearchRequest request, List<String> languages) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
-        if (request.text().isEmpty()) {
+        UserQuery query = UserQuery.of(request.text());
+        if (query.positive().isEmpty()) {
             bool.must(must -> must.matchAll(all -> all));
         } else {
-            bool.must(must -> must.simpleQueryString(text -> text.query(request.text())
-                    .fields("text", "speaker", "title", "symbol^3")
-                    .defaultOperator(Operator.And)
-                    .flags(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
-                            SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Precedence,
-                            SimpleQueryStringFlag.Whitespace)));
-            bool.should(should -> should.matchPhrase(phrase -> phrase.field("text").query(request.text()).boost(3f)));
+            bool.must(must -> must.bool(anyLanguage -> {
+                languages.forEach(language -> anyLanguage.should(inLanguage(language, query)));
+                return anyLanguage.minimumShouldMatch("1");
+            }));
+        }
+        if (!query.excluded().isEmpty()) {
+            List<String> fields = new ArrayList<>(snippetFields(TextFields.LANGUAGES));
+            fields.addAll(OTHER_FIELDS);
+            bool.mustNot(not -> not.simpleQueryString(text -> text.query(String.join(" | ", query.excluded()))
+                    .fields(fields).defaultOperator(Operator.Or).flags(SimpleQueryStringFlag.Phrase)));
         }
         request.filters().forEach((field, value) -> bool.filter(filter -> filter.term(term -> term.field(field)
                 .value(FieldValue.of(value)))));
@@ -99,21 +140,36 @@ public class SearchQueryBuilder {
         return bool.build()._toQuery();
     }
 
-    /**
-     * Chinese and Japanese are indexed a character a token, so highlighting every matching token would mark
-     * single characters all over a speech; for such queries only the whole phrase is marked.
-     */
-    private static Highlight.Builder highlightQueryOf(String text, Highlight.Builder highlight) {
-        if (text.codePoints().anyMatch(SearchQueryBuilder::isIndexedByCharacter)) {
-            highlight.highlightQuery(query -> query.matchPhrase(phrase -> phrase.field("text").query(text)));
+    /** The query analysed for one language, on the turns of that language. */
+    private static Query inLanguage(String language, UserQuery query) {
+        boolean chinese = language.equals("zh");
+        String analysed = TextFields.of(language);
+        List<String> fields = new ArrayList<>(List.of(analysed));
+        if (chinese) {
+            fields.add(TextFields.ZH_BIGRAM);
         }
-        return highlight;
+        fields.addAll(OTHER_FIELDS);
+        String text = chinese ? query.withChineseAsPhrases() : query.positive();
+        String plain = query.plainText();
+        return Query.of(q -> q.bool(bool -> bool
+                .filter(filter -> filter.term(term -> term.field("language").value(language)))
+                .must(must -> must.bool(words -> {
+                    words.should(asTyped -> asTyped.simpleQueryString(sqs -> sqs.query(text).fields(fields)
+                            .defaultOperator(Operator.Or).minimumShouldMatch(minimumShouldMatch(language)).flags(FLAGS)));
+                    if (chinese && query.hasLongChineseRun()) {
+                        words.should(byWords -> byWords.match(match -> match.field(analysed).query(plain)
+                                .minimumShouldMatch(MINIMUM_SHOULD_MATCH)));
+                    }
+                    return words.minimumShouldMatch("1");
+                }))
+                .should(all -> all.simpleQueryString(words -> words.query(text).fields(fields)
+                        .defaultOperator(Operator.And).flags(FLAGS)))
+                .should(phrase -> phrase.matchPhrase(p -> p.field(analysed).query(plain).boost(2f)))
+                .should(printed -> printed.matchPhrase(p -> p.field(TextFields.EXACT).query(plain).boost(4f)))));
     }
 
-    private static boolean isIndexedByCharacter(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
+    private static String minimumShouldMatch(String language) {
+        return language.equals("ar") ? ARABIC_MINIMUM_SHOULD_MATCH : MINIMUM_SHOULD_MATCH;
     }
 
     private static Map<String, Aggregation> facetAggregations() {

@@ -28,19 +28,21 @@ public class SearchService {
 
     public SearchResult search(SearchRequest request) throws IOException {
         SearchResponse<ObjectNode> response = client.search(queries.build(request), ObjectNode.class);
-        List<SearchHit> hits = response.hits().hits().stream().map(SearchService::hitOf).toList();
+        List<String> snippetFields = SearchQueryBuilder.snippetFields(QueryLanguages.of(request));
+        List<SearchHit> hits = response.hits().hits().stream().map(hit -> hitOf(hit, snippetFields)).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new SearchResult(request.text(), total, request.from(), request.size(), response.took(), hits,
                 facetsOf(response.aggregations()));
     }
 
-    private static SearchHit hitOf(Hit<ObjectNode> hit) {
+    private static SearchHit hitOf(Hit<ObjectNode> hit, List<String> snippetFields) {
         ObjectNode source = hit.source();
         boolean speech = hit.index().startsWith(Indices.SPEECHES.alias());
         String recordId = text(source, "recordId");
         Integer seq = integer(source, "seq");
-        List<String> fragments = hit.highlight().get("text");
-        String snippet = fragments == null || fragments.isEmpty() ? null : fragments.getFirst();
+        String snippet = snippetFields.stream().map(field -> hit.highlight().get(field))
+                .filter(fragments -> fragments != null && !fragments.isEmpty())
+                .map(List::getFirst).findFirst().orElse(null);
         return new SearchHit(speech ? SearchHit.SPEECH : SearchHit.DOCUMENT, recordId,
                 speech && seq != null ? RecordIds.speechId(recordId, seq) : null, seq, text(source, "symbol"),
                 text(source, "language"), text(source, "date"), text(source, "body"), integer(source, "meetingNumber"),

@@ -1,10 +1,15 @@
 package io.verbatim.testsupport.containers;
 
 import io.verbatim.testsupport.ElasticsearchNode;
+import io.verbatim.testsupport.nativeprocess.RepositoryLayout;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
 
-/** The node as a Testcontainers container, {@value #IMAGE}, security off as in the native node. */
+/**
+ * The node as a Testcontainers container, {@value #IMAGE}, security off and our analysis plugin copied into its
+ * {@code plugins/} as in the native node.
+ */
 public final class ContainerElasticsearchNode implements ElasticsearchNode {
 
     public static final String IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:9.2.0";
@@ -17,6 +22,10 @@ public final class ContainerElasticsearchNode implements ElasticsearchNode {
 
     public static ContainerElasticsearchNode launch() {
         ContainerElasticsearchNode node = new ContainerElasticsearchNode();
+        RepositoryLayout layout = RepositoryLayout.locate();
+        node.container.withCopyFileToContainer(
+                MountableFile.forHostPath(layout.analysisPlugin(layout.elasticsearchHome()), 0755),
+                "/usr/share/elasticsearch/plugins/" + RepositoryLayout.ANALYSIS_PLUGIN);
         node.container.start();
         return node;
     }

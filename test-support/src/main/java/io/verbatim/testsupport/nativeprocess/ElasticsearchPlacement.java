@@ -29,6 +29,7 @@ record ElasticsearchPlacement(Path home, Path node, boolean staged) {
 
     static ElasticsearchPlacement decide(RepositoryLayout layout, RunFolder run, ElasticsearchAccount account) {
         Path home = layout.elasticsearchHome();
+        Path plugin = layout.analysisPlugin(home);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         if (!account.canReach(java)) {
             throw new IllegalStateException("the user " + account.name() + " cannot run " + java
@@ -42,6 +43,7 @@ record ElasticsearchPlacement(Path home, Path node, boolean staged) {
         System.err.println("[verbatim-test-infra] the user " + account.name() + " cannot reach " + layout.root()
                 + "; running Elasticsearch from a copy in " + staging);
         Path stagedHome = copyOnce(home, staging.resolve(home.getFileName()));
+        refreshPlugin(plugin, stagedHome.resolve("plugins").resolve(plugin.getFileName()));
         Path nodes = staging.resolve("nodes");
         StaleRuns.sweep(nodes, 0);
         Path node = nodes.resolve(run.name());
@@ -93,6 +95,35 @@ record ElasticsearchPlacement(Path home, Path node, boolean staged) {
             }
         }
         return target;
+    }
+
+    /** A copy made by an earlier run may hold an older build of the plugin: replace it when it differs. */
+    private static void refreshPlugin(Path built, Path staged) {
+        if (sameFiles(built, staged)) {
+            return;
+        }
+        StaleRuns.deleteTree(staged);
+        copyTree(built, staged);
+    }
+
+    private static boolean sameFiles(Path left, Path right) {
+        if (!Files.isDirectory(right)) {
+            return false;
+        }
+        try (Stream<Path> l = Files.list(left); Stream<Path> r = Files.list(right)) {
+            var names = l.map(p -> p.getFileName().toString()).sorted().toList();
+            if (!names.equals(r.map(p -> p.getFileName().toString()).sorted().toList())) {
+                return false;
+            }
+            for (String name : names) {
+                if (Files.mismatch(left.resolve(name), right.resolve(name)) != -1) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static void copyTree(Path source, Path target) {

@@ -35,7 +35,7 @@ public record RepositoryLayout(Path root) {
         Path lib = kafkaHome().resolve("lib");
         if (!Files.isRegularFile(kafkaHome().resolve("config/log4j2.properties")) || isEmpty(lib)) {
             throw new IllegalStateException("the Kafka broker is not in " + lib
-                    + "; build it with ./mvnw -B -pl runtime package");
+                    + "; build it with ./mvnw -B -pl runtime -am package");
         }
         return lib;
     }
@@ -63,6 +63,22 @@ public record RepositoryLayout(Path root) {
         }
         throw new IllegalStateException("the Elasticsearch distribution is not in " + parent
                 + "; build it with ./mvnw -B -pl runtime package");
+    }
+
+    /** Name of our analysis plugin's folder under the node's {@code plugins/}. */
+    public static final String ANALYSIS_PLUGIN = "verbatim-analysis";
+
+    /**
+     * Our analysis plugin, unzipped by the runtime module into the distribution's {@code plugins/}; every index
+     * definition of the contracts needs it.
+     */
+    public Path analysisPlugin(Path elasticsearchHome) {
+        Path plugin = elasticsearchHome.resolve("plugins").resolve(ANALYSIS_PLUGIN);
+        if (!Files.isRegularFile(plugin.resolve("stable-plugin-descriptor.properties"))) {
+            throw new IllegalStateException("the analysis plugin is not in " + plugin
+                    + "; build it with ./mvnw -B -pl runtime -am package");
+        }
+        return plugin;
     }
 
     private static boolean isEmpty(Path dir) {
