@@ -1,6 +1,7 @@
 package io.verbatim.parser.structure;
 
 import io.verbatim.contracts.record.ProceduralEvent;
+import io.verbatim.parser.vocabulary.Vocabulary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,49 +18,26 @@ import java.util.regex.Pattern;
 public final class ProceduralEventReader {
 
     private static final int MAX_LENGTH = 400;
-    private static final String ZH_TIME = "(?:(?:上午|下午|中午|晚上)?\\s*\\d{1,2}\\s*时(?:\\s*\\d{1,2}\\s*分)?\\s*)";
+    private static final Vocabulary VOCABULARY = Vocabulary.bundled();
 
     /** "Mr. X (Country) took the chair.": the phrase ends the paragraph, after at most this many characters. */
     private static final int MAX_CHAIR_PREFIX = 160;
-    private static final List<String> CHAIR_PHRASES = List.of(
-            "took the chair", "assume la présidence", "prend la présidence", "ocupa la presidencia",
-            "asume la presidencia", "занимает место председателя", "занял место председателя", "заняла место председателя",
-            "主持会议", "تولى الرئاسة", "تولت الرئاسة", "تولّى الرئاسة", "تولّت الرئاسة");
+    private static final List<String> CHAIR_PHRASES = VOCABULARY.phrases("event-change-of-chair");
     private static final Pattern LINE_TERMINATOR = Pattern.compile("[\n\r\u0085\u2028\u2029]");
 
+    /** The events read from their phrases, in the order they are tried: the first whose phrase starts the paragraph wins. */
+    private static final List<String> TYPES = List.of(ProceduralEvent.RECORDED_VOTE, ProceduralEvent.SUSPENSION,
+            ProceduralEvent.RESUMPTION, ProceduralEvent.CLOSING, ProceduralEvent.OPENING, ProceduralEvent.DECISION,
+            ProceduralEvent.ADOPTION);
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
-
-    static {
-        PATTERNS.put(ProceduralEvent.RECORDED_VOTE, Pattern.compile(
-                "(?iu)(a recorded vote was taken|il est procédé au vote enregistré|se procede a votación registrada"
-                        + "|проводится (?:заносимое в отчет|регистрируемое) голосование|进行记录表决|أجري تصويت مسجل|أُجري تصويت مسجل).*"));
-        PATTERNS.put(ProceduralEvent.SUSPENSION, Pattern.compile(
-                "(?iu)(the meeting was suspended|la séance est suspendue|se suspende la sesión|заседание прерывается|заседание было прервано"
-                        + "|(?:会议)?" + ZH_TIME + "?(?:会议)?暂停|علقت الجلسة|عُلِّقت الجلسة|عُلقت الجلسة).*"));
-        PATTERNS.put(ProceduralEvent.RESUMPTION, Pattern.compile(
-                "(?iu)(the meeting (?:was )?resumed|la séance est reprise|se reanuda la sesión|заседание возобновляется"
-                        + "|(?:会议)?" + ZH_TIME + "?(?:会议)?复会|استؤنفت الجلسة|استُؤنفت الجلسة).*"));
-        PATTERNS.put(ProceduralEvent.CLOSING, Pattern.compile(
-                "(?iu)(the meeting rose|la séance est levée|se levanta la sesión|заседание закрывается|заседание закрылось"
-                        + "|" + ZH_TIME + "散会|会议于.{0,20}结束|رفعت الجلسة|رُفعت الجلسة).*"));
-        PATTERNS.put(ProceduralEvent.OPENING, Pattern.compile(
-                "(?iu)(the meeting was called to order|la séance est ouverte|se abre la sesión|заседание открывается|"
-                        + ZH_TIME + "开会|افتتحت الجلسة|افتُتحت الجلسة|افتتحت الجلسة).*"));
-        PATTERNS.put(ProceduralEvent.DECISION, Pattern.compile(
-                "(?iu)(it was so decided|il en est ainsi décidé|así queda acordado|así se decide|так принимается решение"
-                        + "|решение принимается|就这样决定|وقد تقرر ذلك|تقرر ذلك).*"));
-        PATTERNS.put(ProceduralEvent.ADOPTION, Pattern.compile(
-                "(?iu)((?:the )?draft .{0,80}(?:was|were) adopted"
-                        + "|le projet de (?:résolution|décision) .{0,60}est adopté|les projets de .{0,60}sont adoptés"
-                        + "|queda aprobado el proyecto|quedan aprobados los proyectos|se aprueba el proyecto"
-                        + "|проект (?:резолюции|решения) .{0,60}принимается|проекты .{0,60}принимаются"
-                        + "|.{0,40}(?:决议|决定)草案.{0,30}获得?通过|اعتمد مشروع|اعتُمد مشروع|اعتمدت مشاريع).*"));
-    }
-
     private static final Map<String, LeadingCharacterFilter> FILTERS = new LinkedHashMap<>();
 
     static {
-        PATTERNS.forEach((type, pattern) -> FILTERS.put(type, new LeadingCharacterFilter(pattern)));
+        for (String type : TYPES) {
+            Pattern pattern = Pattern.compile("(?iu)(" + String.join("|", VOCABULARY.phrases("event-" + type)) + ").*");
+            PATTERNS.put(type, pattern);
+            FILTERS.put(type, new LeadingCharacterFilter(pattern));
+        }
     }
 
     /** The event's type when the paragraph reports one. */
