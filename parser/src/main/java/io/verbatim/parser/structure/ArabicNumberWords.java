@@ -1,6 +1,7 @@
 package io.verbatim.parser.structure;
 
 import io.verbatim.parser.language.MatchKey;
+import io.verbatim.parser.vocabulary.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,38 +23,18 @@ public final class ArabicNumberWords {
     private static final String AND = MatchKey.of("و");
 
     static {
-        put(1, "واحد", "واحدة", "أحد", "إحدى", "أول", "أولى", "حادي", "حادية");
-        put(2, "اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثنتا", "ثاني", "ثان", "ثانية");
-        put(3, "ثلاث", "ثلاثة", "ثالث", "ثالثة");
-        put(4, "أربع", "أربعة", "رابع", "رابعة");
-        put(5, "خمس", "خمسة", "خامس", "خامسة");
-        put(6, "ست", "ستة", "سادس", "سادسة");
-        put(7, "سبع", "سبعة", "سابع", "سابعة");
-        put(8, "ثمان", "ثماني", "ثمانية", "ثامن", "ثامنة");
-        put(9, "تسع", "تسعة", "تاسع", "تاسعة");
-        put(10, "عشر", "عشرة", "عاشر", "عاشرة");
-        String[] tens = {"عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"};
-        for (int i = 0; i < tens.length; i++) {
-            put((i + 2) * 10, tens[i] + "ون", tens[i] + "ين");
+        for (String row : Vocabulary.bundled().phrases("number-words")) {
+            String[] valueAndWords = row.split("\\s+");
+            if (Character.UnicodeScript.of(valueAndWords[1].codePointAt(0)) != Character.UnicodeScript.ARABIC) {
+                continue;
+            }
+            for (int i = 1; i < valueAndWords.length; i++) {
+                WORDS.putIfAbsent(MatchKey.of(valueAndWords[i]), Integer.parseInt(valueAndWords[0]));
+            }
         }
-        put(100, "مائة", "مئة");
-        put(200, "مائتان", "مائتين", "مائتا", "مئتان", "مئتين", "مئتا");
-        String[] hundreds = {"ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"};
-        for (int i = 0; i < hundreds.length; i++) {
-            put((i + 3) * 100, hundreds[i] + "مائة", hundreds[i] + "مئة");
-        }
-        put(800, "ثمانيمائة", "ثمانيمئة");
-        put(1000, "ألف", "ألفا", "آلاف");
-        put(2000, "ألفان", "ألفين");
     }
 
     private ArabicNumberWords() {
-    }
-
-    private static void put(int value, String... words) {
-        for (String word : words) {
-            WORDS.putIfAbsent(MatchKey.of(word), value);
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.verbatim.parser.structure;
 
 import io.verbatim.parser.language.MatchKey;
+import io.verbatim.parser.vocabulary.Vocabulary;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,23 +24,9 @@ public final class MeetingDateReader {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
     static {
-        months(1, "january", "janvier", "enero", "января", "يناير", "كانون الثاني");
-        months(2, "february", "fevrier", "febrero", "февраля", "فبراير");
-        months(3, "march", "mars", "marzo", "марта", "مارس");
-        months(4, "april", "avril", "abril", "апреля", "ابريل", "أبريل");
-        months(5, "may", "mai", "mayo", "мая", "مايو");
-        months(6, "june", "juin", "junio", "июня", "يونيه", "يونيو");
-        months(7, "july", "juillet", "julio", "июля", "يوليه", "يوليو");
-        months(8, "august", "aout", "agosto", "августа", "اغسطس", "أغسطس");
-        months(9, "september", "septembre", "septiembre", "setiembre", "сентября", "سبتمبر");
-        months(10, "october", "octobre", "octubre", "октября", "اكتوبر", "أكتوبر");
-        months(11, "november", "novembre", "noviembre", "ноября", "نوفمبر");
-        months(12, "december", "decembre", "diciembre", "декабря", "ديسمبر");
-    }
-
-    private static void months(int month, String... names) {
-        for (String name : names) {
-            MONTHS.put(MatchKey.of(name), month);
+        for (String row : Vocabulary.bundled().phrases("months")) {
+            String[] numberAndName = row.split("\\s+", 2);
+            MONTHS.put(MatchKey.of(numberAndName[1]), Integer.parseInt(numberAndName[0]));
         }
     }
 

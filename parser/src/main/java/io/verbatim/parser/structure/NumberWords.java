@@ -1,9 +1,11 @@
 package io.verbatim.parser.structure;
 
+import io.verbatim.parser.vocabulary.Vocabulary;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Numbers written in words, cardinal or ordinal, as the titles of Geneva records print the meeting
@@ -13,129 +15,37 @@ import java.util.OptionalInt;
 public final class NumberWords {
 
     private static final Map<String, Integer> WORDS = new HashMap<>();
+    private static final Set<String> CONNECTORS = Set.copyOf(Vocabulary.bundled().phrases("number-connectors"));
 
     static {
-        put(1, "one", "first", "un", "une", "premier", "première", "unième", "uno", "primero", "primera", "primer");
-        put(2, "two", "second", "deux", "deuxième", "dos", "segundo", "segunda");
-        put(3, "three", "third", "trois", "troisième", "tres", "tercero", "tercera", "tercer");
-        put(4, "four", "fourth", "quatre", "quatrième", "cuatro", "cuarto", "cuarta");
-        put(5, "five", "fifth", "cinq", "cinquième", "cinco", "quinto", "quinta");
-        put(6, "six", "sixth", "sixième", "seis", "sexto", "sexta");
-        put(7, "seven", "seventh", "sept", "septième", "siete", "séptimo", "séptima");
-        put(8, "eight", "eighth", "huit", "huitième", "ocho", "octavo", "octava");
-        put(9, "nine", "ninth", "neuf", "neuvième", "nueve", "noveno", "novena");
-        put(10, "ten", "tenth", "dix", "dixième", "diez", "décimo", "décima");
-        put(11, "eleven", "eleventh", "onze", "onzième", "once", "undécimo", "undécima");
-        put(12, "twelve", "twelfth", "douze", "douzième", "doce", "duodécimo", "duodécima");
-        put(13, "thirteen", "thirteenth", "treize", "treizième", "trece");
-        put(14, "fourteen", "fourteenth", "quatorze", "quatorzième", "catorce");
-        put(15, "fifteen", "fifteenth", "quinze", "quinzième", "quince");
-        put(16, "sixteen", "sixteenth", "seize", "seizième", "dieciséis");
-        put(17, "seventeen", "seventeenth", "diecisiete");
-        put(18, "eighteen", "eighteenth", "dieciocho");
-        put(19, "nineteen", "nineteenth", "diecinueve");
-        put(20, "twenty", "twentieth", "vingt", "vingts", "vingtième", "veinte", "vigésimo", "vigésima");
-        put(30, "thirty", "thirtieth", "trente", "trentième", "treinta", "trigésimo", "trigésima");
-        put(40, "forty", "fortieth", "quarante", "quarantième", "cuarenta", "cuadragésimo", "cuadragésima");
-        put(50, "fifty", "fiftieth", "cinquante", "cinquantième", "cincuenta", "quincuagésimo", "quincuagésima");
-        put(60, "sixty", "sixtieth", "soixante", "soixantième", "sesenta", "sexagésimo", "sexagésima");
-        put(70, "seventy", "seventieth", "setenta", "septuagésimo", "septuagésima");
-        put(80, "eighty", "eightieth", "ochenta", "octogésimo", "octogésima");
-        put(90, "ninety", "ninetieth", "noventa", "nonagésimo", "nonagésima");
-        put(100, "hundred", "hundredth", "cent", "cents", "centième", "cien", "ciento", "centésimo", "centésima");
-        put(200, "doscientos", "ducentésimo", "ducentésima");
-        put(300, "trescientos", "tricentésimo", "tricentésima");
-        put(400, "cuatrocientos", "cuadringentésimo", "cuadringentésima");
-        put(500, "quinientos", "quingentésimo", "quingentésima");
-        put(600, "seiscientos", "sexcentésimo", "sexcentésima");
-        put(700, "setecientos", "septingentésimo", "septingentésima");
-        put(800, "ochocientos", "octingentésimo", "octingentésima");
-        put(900, "novecientos", "noningentésimo", "noningentésima");
-        put(1000, "thousand", "thousandth", "mille", "millième", "mil", "milésimo", "milésima");
-        spanishCompounds();
-        russian();
+        for (String row : Vocabulary.bundled().phrases("number-words")) {
+            String[] valueAndWords = row.split("\\s+");
+            if (isArabic(valueAndWords[1])) {
+                continue; // read by ArabicNumberWords, whose numbers are built the other way round
+            }
+            int value = Integer.parseInt(valueAndWords[0]);
+            for (int i = 1; i < valueAndWords.length; i++) {
+                String word = valueAndWords[i].toLowerCase(Locale.ROOT);
+                WORDS.putIfAbsent(word, value);
+            }
+        }
+        Map.copyOf(WORDS).forEach(NumberWords::russianOrdinalEndings);
     }
 
     private NumberWords() {
     }
 
-    /** Spanish writes 21 to 29 and the ordinals 11th to 19th as one word: {@code veintitrés}, {@code decimotercera}. */
-    private static void spanishCompounds() {
-        String[] units = {"uno", "dós", "trés", "cuatro", "cinco", "séis", "siete", "ocho", "nueve"};
-        for (int i = 0; i < units.length; i++) {
-            put(21 + i, "veinti" + units[i], "veinti" + units[i].replace("é", "e").replace("ó", "o"));
-        }
-        put(21, "veintiún", "veintiuna");
-        String[] ordinals = {"primer", "segund", "tercer", "cuart", "quint", "sext", "séptim", "octav", "noven"};
-        for (int i = 0; i < ordinals.length; i++) {
-            for (String ending : new String[] {"o", "a"}) {
-                put(11 + i, "décimo" + ordinals[i] + ending, "decimo" + ordinals[i] + ending);
-            }
-        }
-        put(18, "decimoctavo", "decimoctava");
+    private static boolean isArabic(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ARABIC;
     }
 
-    private static void russian() {
-        String[][] units = {
-                {"1", "один", "одна", "первый", "первом", "первого", "первое", "первая"},
-                {"2", "два", "две", "второй", "втором", "второго", "второе"},
-                {"3", "три", "третий", "третьем", "третьего", "третье"},
-                {"4", "четыре", "четвертый", "четвертом", "четвертого", "четвертое"},
-                {"5", "пять", "пятый", "пятом", "пятого", "пятое"},
-                {"6", "шесть", "шестой", "шестом", "шестого", "шестое"},
-                {"7", "семь", "седьмой", "седьмом", "седьмого", "седьмое"},
-                {"8", "восемь", "восьмой", "восьмом", "восьмого", "восьмое"},
-                {"9", "девять", "девятый", "девятом", "девятого", "девятое"},
-                {"10", "десять", "десятый", "десятом", "десятого", "десятое"},
-                {"11", "одиннадцать", "одиннадцатый", "одиннадцатом", "одиннадцатого", "одиннадцатое"},
-                {"12", "двенадцать", "двенадцатый", "двенадцатом", "двенадцатого", "двенадцатое"},
-                {"13", "тринадцать", "тринадцатый", "тринадцатом", "тринадцатого"},
-                {"14", "четырнадцать", "четырнадцатый", "четырнадцатом", "четырнадцатого"},
-                {"15", "пятнадцать", "пятнадцатый", "пятнадцатом", "пятнадцатого"},
-                {"16", "шестнадцать", "шестнадцатый", "шестнадцатом", "шестнадцатого"},
-                {"17", "семнадцать", "семнадцатый", "семнадцатом", "семнадцатого"},
-                {"18", "восемнадцать", "восемнадцатый", "восемнадцатом", "восемнадцатого"},
-                {"19", "девятнадцать", "девятнадцатый", "девятнадцатом", "девятнадцатого"},
-                {"20", "двадцать", "двадцатый", "двадцатом", "двадцатого"},
-                {"30", "тридцать", "тридцатый", "тридцатом", "тридцатого"},
-                {"40", "сорок", "сороковой", "сороковом", "сорокового"},
-                {"50", "пятьдесят", "пятидесятый", "пятидесятом", "пятидесятого"},
-                {"60", "шестьдесят", "шестидесятый", "шестидесятом", "шестидесятого"},
-                {"70", "семьдесят", "семидесятый", "семидесятом", "семидесятого"},
-                {"80", "восемьдесят", "восьмидесятый", "восьмидесятом", "восьмидесятого"},
-                {"90", "девяносто", "девяностый", "девяностом", "девяностого"},
-                {"100", "сто", "сотый", "сотом", "сотого"},
-                {"200", "двести", "двухсотый", "двухсотом"},
-                {"300", "триста", "трехсотый", "трехсотом"},
-                {"400", "четыреста", "четырехсотый", "четырехсотом"},
-                {"500", "пятьсот", "пятисотый", "пятисотом"},
-                {"600", "шестьсот", "шестисотый", "шестисотом"},
-                {"700", "семьсот", "семисотый", "семисотом"},
-                {"800", "восемьсот", "восьмисотый", "восьмисотом"},
-                {"900", "девятьсот", "девятисотый", "девятисотом"},
-                {"1000", "тысяча", "тысячи", "тысяч", "тысячный", "тысячном", "тысячного"}};
-        for (String[] row : units) {
-            int value = Integer.parseInt(row[0]);
-            for (int i = 1; i < row.length; i++) {
-                WORDS.put(row[i], value);
-                russianOrdinalEndings(row[i], value);
-            }
-        }
-    }
-
-    /** Every case and gender of an ordinal such as {@code четвертый}: {@code четвертое}, {@code четвертом}, {@code четвертая}. */
+    /** Every case and gender of a Russian ordinal such as {@code четвертый}: {@code четвертое}, {@code четвертом}, {@code четвертая}. */
     private static void russianOrdinalEndings(String word, int value) {
         if (word.length() > 4 && (word.endsWith("ый") || word.endsWith("ой"))) {
             String stem = word.substring(0, word.length() - 2);
             for (String ending : new String[] {"ый", "ой", "ое", "ом", "ого", "ому", "ая", "ую"}) {
                 WORDS.putIfAbsent(stem + ending, value);
             }
-        }
-    }
-
-    private static void put(int value, String... words) {
-        for (String word : words) {
-            WORDS.putIfAbsent(word, value);
         }
     }
 
@@ -147,7 +57,7 @@ public final class NumberWords {
         boolean any = false;
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
-            if (word.isEmpty() || word.equals("and") || word.equals("et") || word.equals("y")) {
+            if (word.isEmpty() || CONNECTORS.contains(word)) {
                 continue;
             }
             Integer value = WORDS.get(word);
