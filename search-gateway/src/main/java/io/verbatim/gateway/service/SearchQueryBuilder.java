@@ -82,6 +82,7 @@ public class SearchQueryBuilder {
             fields.add(TextFields.ZH_BIGRAM);
         }
         fields.add(TextFields.EXACT);
+        languages.forEach(language -> fields.add(TextFields.procedureOf(language)));
         return fields;
     }
 
@@ -144,9 +145,9 @@ public class SearchQueryBuilder {
     private static Query inLanguage(String language, UserQuery query) {
         boolean chinese = language.equals("zh");
         String analysed = TextFields.of(language);
-        List<String> fields = new ArrayList<>(List.of(analysed));
+        List<String> fields = new ArrayList<>(List.of(analysed, TextFields.procedureOf(language)));
         if (chinese) {
-            fields.add(TextFields.ZH_BIGRAM);
+            fields.addAll(List.of(TextFields.ZH_BIGRAM, TextFields.PROCEDURE_ZH_BIGRAM));
         }
         fields.addAll(OTHER_FIELDS);
         String text = chinese ? query.withChineseAsPhrases() : query.positive();
@@ -165,7 +166,8 @@ public class SearchQueryBuilder {
                 .should(all -> all.simpleQueryString(words -> words.query(text).fields(fields)
                         .defaultOperator(Operator.And).flags(FLAGS)))
                 .should(phrase -> phrase.matchPhrase(p -> p.field(analysed).query(plain).boost(2f)))
-                .should(printed -> printed.matchPhrase(p -> p.field(TextFields.EXACT).query(plain).boost(4f)))));
+                .should(printed -> printed.matchPhrase(p -> p.field(TextFields.EXACT).query(plain).boost(4f)))
+                .should(reported -> reported.matchPhrase(p -> p.field(TextFields.PROCEDURE_EXACT).query(plain).boost(4f)))));
     }
 
     private static String minimumShouldMatch(String language) {

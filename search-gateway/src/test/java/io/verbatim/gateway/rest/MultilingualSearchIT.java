@@ -35,7 +35,9 @@ class MultilingualSearchIT {
                 + turn("zh", 2, "主席", "人权理事会通过了决议。")
                 + turn("en", 1, "Ms. Smith", "The Council's resolutions on children were adopted.")
                 + turn("en", 2, "Mr. Brown", "Children were mentioned.")
-                + turn("en", 3, "Mr. Green", "Resolutions for children were discussed by the Council.");
+                + turn("en", 3, "Mr. Green", "Resolutions for children were discussed by the Council.")
+                + turnFollowedBy("es", 2, "El Presidente", "Procederemos ahora a adoptar una decisión.",
+                        "Queda aprobado el proyecto de decisión A/C.5/74/L.12 (decisión 74/511).");
         elasticsearch.send("POST", "/_bulk?refresh=true", bulk, true);
     }
 
@@ -75,6 +77,20 @@ class MultilingualSearchIT {
                 .body("hits.speaker", contains("Ms. Smith", "Mr. Green"));
         given().queryParam("q", "children -council").queryParam("language", "en").get("/api/search").then()
                 .statusCode(200).body("hits.speaker", contains("Mr. Brown"));
+    }
+
+    @Test
+    void whatTheRecordReportsAfterATurnFindsThatTurn() {
+        given().queryParam("q", "decisión 74/511").get("/api/search").then().statusCode(200)
+                .body("hits.speaker", contains("El Presidente"));
+        given().queryParam("q", "\"A/C.5/74/L.12\"").get("/api/search").then().statusCode(200)
+                .body("hits.speaker", contains("El Presidente"));
+        given().queryParam("q", "aprobado proyecto").queryParam("language", "es").get("/api/search").then().statusCode(200)
+                .body("hits.speaker", contains("El Presidente"));
+    }
+
+    private static String turnFollowedBy(String language, int seq, String speaker, String text, String procedure) {
+        return turn(language, seq, speaker, text).replaceFirst("}\n$", ",\"procedure\":\"" + procedure + "\"}\n");
     }
 
     private static String turn(String language, int seq, String speaker, String text) {
