@@ -30,7 +30,8 @@ public class SearchResource {
                                @QueryParam("spokenLanguage") String spokenLanguage, @QueryParam("body") String body,
                                @QueryParam("symbol") String symbol, @QueryParam("role") String role,
                                @QueryParam("dateFrom") String dateFrom, @QueryParam("dateTo") String dateTo,
-                               @QueryParam("from") Integer from, @QueryParam("size") Integer size) throws IOException {
+                               @QueryParam("from") String from, @QueryParam("size") String size,
+                               @QueryParam("sort") String sort) throws IOException {
         Map<String, String> filters = new HashMap<>();
         filters.put("language", language);
         filters.put("country", country);
@@ -38,6 +39,6 @@ public class SearchResource {
         filters.put("body", body);
         filters.put("symbol", symbol);
         filters.put("role", role);
-        return search.search(SearchRequest.of(q, type, filters, dateFrom, dateTo, from, size));
+        return search.search(SearchRequest.of(q, type, filters, dateFrom, dateTo, from, size, sort));
     }
 }

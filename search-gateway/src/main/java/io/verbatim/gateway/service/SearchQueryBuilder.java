@@ -63,8 +63,10 @@ public class SearchQueryBuilder {
                     .highlight(highlight -> highlight.encoder(HighlighterEncoder.Html).preTags("<mark>")
                             .postTags("</mark>").fields(highlightFields(languages)))
                     .aggregations(facetAggregations());
-            if (request.text().isEmpty()) {
-                search.sort(sort -> sort.field(field -> field.field("date").order(SortOrder.Desc).missing("_last")))
+            boolean byDate = request.sort() != SearchRequest.Sort.RELEVANCE || request.text().isEmpty();
+            if (byDate) {
+                SortOrder order = request.sort() == SearchRequest.Sort.DATE ? SortOrder.Asc : SortOrder.Desc;
+                search.sort(sort -> sort.field(field -> field.field("date").order(order).missing("_last")))
                         .sort(sort -> sort.field(field -> field.field("seq").order(SortOrder.Asc).unmappedType(FieldType.Integer)));
             }
             return search;

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param filters field name to exact value, for the fields in {@link #FILTER_FIELDS}
  */
 public record SearchRequest(String text, Scope scope, Map<String, String> filters, LocalDate dateFrom,
-                            LocalDate dateTo, int from, int size) {
+                            LocalDate dateTo, int from, int size, Sort sort) {
 
     public static final int MAX_SIZE = 100;
     /** Elasticsearch's default window: deeper pages need search_after, which the API does not offer yet. */
@@ -25,8 +25,53 @@ public record SearchRequest(String text, Scope scope, Map<String, String> filter
         ALL, SPEECHES, DOCUMENTS
     }
 
+    /** Best matches first (newest first when there is no text), oldest first, or newest first. */
+    public enum Sort {
+        RELEVANCE("relevance"), DATE("date"), NEWEST("-date");
+
+        private final String parameter;
+
+        Sort(String parameter) {
+            this.parameter = parameter;
+        }
+
+        static Sort of(String value) {
+            if (value == null || value.isBlank()) {
+                return RELEVANCE;
+            }
+            for (Sort sort : values()) {
+                if (sort.parameter.equals(value.strip())) {
+                    return sort;
+                }
+            }
+            throw new InvalidSearchException("sort must be relevance, date or -date, not '" + value + "'");
+        }
+    }
+
+    /** As the API receives it: every parameter a string, checked here, so that a wrong one is a 400 naming it. */
+    public static SearchRequest of(String text, String scope, Map<String, String> filters, String dateFrom,
+                                   String dateTo, String from, String size, String sort) {
+        return of(text, scope, filters, dateFrom, dateTo, wholeNumber("from", from), wholeNumber("size", size), Sort.of(sort));
+    }
+
     public static SearchRequest of(String text, String scope, Map<String, String> filters, String dateFrom,
                                    String dateTo, Integer from, Integer size) {
+        return of(text, scope, filters, dateFrom, dateTo, from, size, Sort.RELEVANCE);
+    }
+
+    private static Integer wholeNumber(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidSearchException(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    private static SearchRequest of(String text, String scope, Map<String, String> filters, String dateFrom,
+                                    String dateTo, Integer from, Integer size, Sort sort) {
         String query = text == null ? "" : text.strip();
         if (query.length() > MAX_TEXT_LENGTH) {
             throw new InvalidSearchException("query is longer than " + MAX_TEXT_LENGTH + " characters");
@@ -46,7 +91,7 @@ public record SearchRequest(String text, Scope scope, Map<String, String> filter
             }
         });
         return new SearchRequest(query, scopeOf(scope), nonBlank, dateOf("dateFrom", dateFrom), dateOf("dateTo", dateTo),
-                first, pageSize);
+                first, pageSize, sort);
     }
 
     private static Scope scopeOf(String scope) {

@@ -2,6 +2,7 @@ package io.verbatim.gateway.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
@@ -109,6 +110,20 @@ class SearchResourceIT {
                 .then().statusCode(400).body("error", containsString("type must be all, speeches or documents"));
         given().queryParam("q", "x").queryParam("dateFrom", "28/06/2019").when().get("/api/search")
                 .then().statusCode(400).body("error", containsString("YYYY-MM-DD"));
+        given().queryParam("q", "x").queryParam("size", "abc").when().get("/api/search")
+                .then().statusCode(400).body("error", equalTo("size must be a whole number, not 'abc'"));
+        given().queryParam("q", "x").queryParam("from", "1.5").when().get("/api/search")
+                .then().statusCode(400).body("error", equalTo("from must be a whole number, not '1.5'"));
+        given().queryParam("q", "x").queryParam("sort", "newest").when().get("/api/search")
+                .then().statusCode(400).body("error", equalTo("sort must be relevance, date or -date, not 'newest'"));
+    }
+
+    @Test
+    void hitsComeOldestOrNewestFirstAsAsked() {
+        given().queryParam("q", "").queryParam("type", "documents").queryParam("sort", "date").when().get("/api/search")
+                .then().statusCode(200).body("hits.symbol", contains("CD/PV.1511", "CD/PV.1512", "CD/2119"));
+        given().queryParam("q", "").queryParam("type", "documents").queryParam("sort", "-date").when().get("/api/search")
+                .then().statusCode(200).body("hits.symbol", contains("CD/2119", "CD/PV.1512", "CD/PV.1511"));
     }
 
     @Test
