@@ -120,8 +120,7 @@ public class SearchQueryBuilder {
             bool.mustNot(not -> not.simpleQueryString(text -> text.query(String.join(" | ", query.excluded()))
                     .fields(fields).defaultOperator(Operator.Or).flags(SimpleQueryStringFlag.Phrase)));
         }
-        request.filters().forEach((field, value) -> bool.filter(filter -> filter.term(term -> term.field(field)
-                .value(FieldValue.of(value)))));
+        request.filters().forEach((field, value) -> bool.filter(filterOf(field, value)));
         if (request.dateFrom() != null || request.dateTo() != null) {
             bool.filter(filter -> filter.range(range -> range.date(date -> {
                 date.field("date");
@@ -141,6 +140,14 @@ public class SearchQueryBuilder {
                     .minimumShouldMatch("1")));
         }
         return bool.build()._toQuery();
+    }
+
+    /** An exact value, or for a symbol ending with {@code *} every symbol that begins so ({@code S/PV.*}). */
+    private static Query filterOf(String field, String value) {
+        if (field.equals("symbol") && value.endsWith("*") && value.length() > 1) {
+            return Query.of(q -> q.prefix(prefix -> prefix.field(field).value(value.substring(0, value.length() - 1))));
+        }
+        return Query.of(q -> q.term(term -> term.field(field).value(FieldValue.of(value))));
     }
 
     /** The query analysed for one language, on the turns of that language. */

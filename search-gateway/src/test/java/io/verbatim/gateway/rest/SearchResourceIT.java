@@ -119,6 +119,14 @@ class SearchResourceIT {
     }
 
     @Test
+    void aSymbolEndingWithAStarKeepsEverySymbolThatBeginsSo() {
+        given().queryParam("q", "").queryParam("type", "documents").queryParam("symbol", "CD/PV.*").when().get("/api/search")
+                .then().statusCode(200).body("hits.symbol", contains("CD/PV.1512", "CD/PV.1511"));
+        given().queryParam("q", "").queryParam("type", "documents").queryParam("symbol", "CD/PV.1511").when().get("/api/search")
+                .then().statusCode(200).body("hits.symbol", contains("CD/PV.1511"));
+    }
+
+    @Test
     void hitsComeOldestOrNewestFirstAsAsked() {
         given().queryParam("q", "").queryParam("type", "documents").queryParam("sort", "date").when().get("/api/search")
                 .then().statusCode(200).body("hits.symbol", contains("CD/PV.1511", "CD/PV.1512", "CD/2119"));
