@@ -1,7 +1,7 @@
 package io.verbatim.gateway.rest;
 
 import io.smallrye.common.annotation.Blocking;
-import io.verbatim.gateway.service.InvalidSearchException;
+import io.verbatim.gateway.service.QueryParameters;
 import io.verbatim.gateway.service.SuggestService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,14 +28,6 @@ public class SuggestResource {
     @GET
     public Suggestions suggest(@QueryParam("field") String field, @QueryParam("prefix") String prefix,
                                @QueryParam("size") String size) throws IOException {
-        return new Suggestions(field, prefix, suggestions.suggest(field, prefix, size == null ? null : sizeOf(size)));
-    }
-
-    private static int sizeOf(String size) {
-        try {
-            return Integer.parseInt(size.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidSearchException("size must be a whole number, not '" + size + "'");
-        }
+        return new Suggestions(field, prefix, suggestions.suggest(field, prefix, QueryParameters.wholeNumber("size", size)));
     }
 }

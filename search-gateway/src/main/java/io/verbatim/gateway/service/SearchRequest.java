@@ -51,7 +51,8 @@ public record SearchRequest(String text, Scope scope, Map<String, String> filter
     /** As the API receives it: every parameter a string, checked here, so that a wrong one is a 400 naming it. */
     public static SearchRequest of(String text, String scope, Map<String, String> filters, String dateFrom,
                                    String dateTo, String from, String size, String sort) {
-        return of(text, scope, filters, dateFrom, dateTo, wholeNumber("from", from), wholeNumber("size", size), Sort.of(sort));
+        return of(text, scope, filters, dateFrom, dateTo, QueryParameters.wholeNumber("from", from),
+                QueryParameters.wholeNumber("size", size), Sort.of(sort));
     }
 
     public static SearchRequest of(String text, String scope, Map<String, String> filters, String dateFrom,
@@ -59,16 +60,6 @@ public record SearchRequest(String text, Scope scope, Map<String, String> filter
         return of(text, scope, filters, dateFrom, dateTo, from, size, Sort.RELEVANCE);
     }
 
-    private static Integer wholeNumber(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidSearchException(name + " must be a whole number, not '" + value + "'");
-        }
-    }
 
     private static SearchRequest of(String text, String scope, Map<String, String> filters, String dateFrom,
                                     String dateTo, Integer from, Integer size, Sort sort) {
