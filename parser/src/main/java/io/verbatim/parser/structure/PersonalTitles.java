@@ -4,7 +4,6 @@ import io.verbatim.parser.language.MatchKey;
 import io.verbatim.parser.vocabulary.Vocabulary;
 import java.lang.Character.UnicodeScript;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,21 +21,21 @@ public final class PersonalTitles {
     private static final List<String> TITLES = VOCABULARY.phrases("personal-titles").stream().distinct().toList();
     private static final List<String> ARTICLES = VOCABULARY.phrases("title-articles").stream().distinct().toList();
 
-    private static final Pattern LEADING = Pattern.compile("^(?:(?:" + alternatives(ARTICLES) + ")\\s+)?(?:"
-            + alternatives(TITLES.stream().filter(t -> !isWrittenIn(t, UnicodeScript.HAN)).toList()) + ")\\.?\\s+");
-    private static final Pattern TRAILING = Pattern.compile("(?:" + alternatives(written(UnicodeScript.HAN)) + ")$");
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:" + Vocabulary.alternatives(ARTICLES) + ")\\s+)?(?:"
+            + Vocabulary.alternatives(TITLES.stream().filter(t -> !isWrittenIn(t, UnicodeScript.HAN)).toList()) + ")\\.?\\s+");
+    private static final Pattern TRAILING = Pattern.compile("(?:" + Vocabulary.alternatives(written(UnicodeScript.HAN)) + ")$");
 
     private PersonalTitles() {
     }
 
     /** The titles written in one script, as alternatives of a pattern, longest first. */
     static String alternativesIn(UnicodeScript script) {
-        return alternatives(written(script));
+        return Vocabulary.alternatives(written(script));
     }
 
     /** The articles that may stand before a title ({@code El Sr.}), as alternatives of a pattern. */
     static String articleAlternatives() {
-        return alternatives(ARTICLES);
+        return Vocabulary.alternatives(ARTICLES);
     }
 
     static List<String> written(UnicodeScript script) {
@@ -71,10 +70,5 @@ public final class PersonalTitles {
 
     private static String withoutFullStop(String word) {
         return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-    }
-
-    private static String alternatives(List<String> phrases) {
-        return phrases.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
     }
 }

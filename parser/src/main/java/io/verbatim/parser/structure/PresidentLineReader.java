@@ -4,9 +4,7 @@ import io.verbatim.contracts.record.Person;
 import io.verbatim.parser.country.Country;
 import io.verbatim.parser.country.CountryTable;
 import io.verbatim.parser.vocabulary.Vocabulary;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +20,7 @@ public final class PresidentLineReader {
 
     public PresidentLineReader(CountryTable countries, Vocabulary vocabulary) {
         this.countries = countries;
-        String heads = vocabulary.phrases("president-line").stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
+        String heads = Vocabulary.alternatives(vocabulary.phrases("president-line"));
         this.line = Pattern.compile("^\\s*(?:" + heads + ")\\s*[:：]\\s*(.+?)\\s*(?:[.…·_]\\s?){3,}\\s*(.+?)\\s*$");
     }
 

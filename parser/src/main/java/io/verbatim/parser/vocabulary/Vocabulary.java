@@ -7,9 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The words each language edition prints for what the readers look for, one resource file per language
@@ -54,6 +57,12 @@ public final class Vocabulary {
             all.addAll(sections.getOrDefault(section, List.of()));
         }
         return all;
+    }
+
+    /** Phrases as the alternatives of a pattern, quoted, longest first so that none is read as a shorter one. */
+    public static String alternatives(List<String> phrases) {
+        return phrases.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
     }
 
     private static Map<String, List<String>> read(String language) {
