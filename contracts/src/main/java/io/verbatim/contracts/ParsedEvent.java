@@ -3,7 +3,12 @@ package io.verbatim.contracts;
 import io.verbatim.contracts.record.MeetingRecord;
 import java.time.Instant;
 
-/** A record read into structure. Carries the whole parsed record (text and speeches), not the raw bytes. */
+/**
+ * A record read into structure. Carries the whole parsed record (text and speeches), not the raw bytes.
+ *
+ * @param deleted the source withdrew the record (schema version 2): {@code record} and {@code sha256} are null,
+ *                and index-service removes the record and its speeches
+ */
 public record ParsedEvent(
         int schemaVersion,
         String eventId,
@@ -14,7 +19,19 @@ public record ParsedEvent(
         String sha256,
         Instant fetchedAt,
         Instant parsedAt,
-        MeetingRecord record) {
+        MeetingRecord record,
+        boolean deleted) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
+
+    public ParsedEvent(int schemaVersion, String eventId, String recordId, String sourceId, String sourceRecordId, String fileName,
+            String sha256, Instant fetchedAt, Instant parsedAt, MeetingRecord record) {
+        this(schemaVersion, eventId, recordId, sourceId, sourceRecordId, fileName, sha256, fetchedAt, parsedAt, record, false);
+    }
+
+    /** A deletion passed on: there is nothing to parse. */
+    public static ParsedEvent deletionOf(FetchedEvent deletion, Instant now) {
+        return new ParsedEvent(SCHEMA_VERSION, deletion.eventId(), deletion.recordId(), deletion.sourceId(), deletion.sourceRecordId(),
+                null, null, deletion.fetchedAt(), now, null, true);
+    }
 }

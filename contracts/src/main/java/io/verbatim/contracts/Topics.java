@@ -16,6 +16,13 @@ public final class Topics {
     /** Parsed events that index-service could not write. */
     public static final String INDEX_DLQ = "verbatim.index.dlq";
 
+    /** The harvest sources, as the admin API defines them (compacted; keyed by source id, a tombstone removes one). */
+    public static final String SOURCES = "verbatim.sources";
+    /** Where each source's harvest stands (compacted; keyed by source id). */
+    public static final String HARVEST_CHECKPOINTS = "verbatim.harvest.checkpoints";
+    /** Which content has been published, so that a record re-published unchanged is not processed again (compacted; keyed by SHA-256). */
+    public static final String INGEST_LEDGER = "verbatim.ingest.ledger";
+
     /** Which dead letters have been replayed (compacted; keyed by {@code topic/partition/offset}). */
     public static final String DLQ_REPLAYED = "verbatim.dlq.replayed";
     /** The topics on which failed records are parked with their reason. */
@@ -32,7 +39,16 @@ public final class Topics {
             new TopicSpec(PARSE_DLQ, 1, Map.of("retention.ms", "-1")),
             new TopicSpec(INDEX_DLQ, 1, Map.of("retention.ms", "-1",
                     "max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES))),
-            new TopicSpec(DLQ_REPLAYED, 1, Map.of("cleanup.policy", "compact")));
+            new TopicSpec(DLQ_REPLAYED, 1, Map.of("cleanup.policy", "compact")),
+            new TopicSpec(SOURCES, 6, Map.of("cleanup.policy", "compact")),
+            new TopicSpec(HARVEST_CHECKPOINTS, 1, Map.of("cleanup.policy", "compact")),
+            new TopicSpec(INGEST_LEDGER, 1, Map.of("cleanup.policy", "compact")));
+
+    /** The spec of one of {@link #ALL}. */
+    public static TopicSpec spec(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no topic " + name));
+    }
 
     /** A topic's name, partition count and the configuration it is created with. */
     public record TopicSpec(String name, int partitions, Map<String, String> config) {

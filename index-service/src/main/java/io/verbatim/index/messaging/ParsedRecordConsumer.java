@@ -44,6 +44,11 @@ public class ParsedRecordConsumer {
                         event.fileName());
                 return;
             }
+            if (outcome == IndexOutcome.DELETED || outcome == IndexOutcome.ABSENT) {
+                LOG.infof("record %s was withdrawn by %s: %s", event.recordId(), event.sourceId(),
+                        outcome == IndexOutcome.DELETED ? "removed with its speech turns" : "it was not indexed");
+                return;
+            }
             int speechCount = event.record().speeches().size();
             LOG.infof("indexed %s %s (record %s) with %d speech turns", event.record().symbol(),
                     event.record().language(), event.recordId(), speechCount);

@@ -1,7 +1,13 @@
 package io.verbatim.index.service;
 
-/** What a write did: {@code INDEXED}, or {@code STALE} when a newer version of the record was already there. */
+/** What a write did. */
 public enum IndexOutcome {
+    /** The record and its turns are written. */
     INDEXED,
-    STALE
+    /** A newer version of the record was already there; nothing written. */
+    STALE,
+    /** The record was withdrawn: it and its turns are gone from the indices. */
+    DELETED,
+    /** A withdrawal of a record that was never indexed; nothing to do. */
+    ABSENT
 }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
  * Writes a record and its speech turns in one bulk request. Idempotent: ids are derived from the record,
  * and the record's version (the time its content was fetched) is an external version, so a redelivered
  * event rewrites the same documents and an older version arriving late changes nothing. A new version with
- * fewer turns deletes the turns it no longer has, in the same request.
+ * fewer turns deletes the turns it no longer has, in the same request; a deletion removes the record and all its turns.
  *
  * <p>Events of one record arrive in order on one partition and are handled one at a time, so reading the
  * indexed version before writing is safe.
@@ -50,14 +50,25 @@ public class RecordIndexer {
             return IndexOutcome.STALE;
         }
         int previousSpeechCount = indexed.map(IndexedVersion::speechCount).orElse(0);
-        BulkResponse response = client.bulk(bulkOf(event, version, previousSpeechCount, Instant.now()));
+        if (event.deleted()) {
+            if (indexed.isEmpty()) {
+                return IndexOutcome.ABSENT;
+            }
+            execute(event, removalOf(event.recordId(), version, previousSpeechCount));
+            return IndexOutcome.DELETED;
+        }
+        execute(event, bulkOf(event, version, previousSpeechCount, Instant.now()));
+        return IndexOutcome.INDEXED;
+    }
+
+    private void execute(ParsedEvent event, BulkRequest request) throws IOException {
+        BulkResponse response = client.bulk(request);
         List<BulkResponseItem> failed = response.items().stream()
                 .filter(item -> item.error() != null && item.status() != VERSION_CONFLICT && item.status() != NOT_FOUND)
                 .toList();
         if (!failed.isEmpty()) {
             throw failureOf(event, failed);
         }
-        return IndexOutcome.INDEXED;
     }
 
     private Optional<IndexedVersion> indexedVersion(String recordId) throws IOException {
@@ -78,12 +89,25 @@ public class RecordIndexer {
                     .version(version).versionType(VersionType.ExternalGte)
                     .document(SpeechSource.of(event, turn, version, now))));
         }
-        for (int seq = speeches.size() + 1; seq <= previousSpeechCount; seq++) {
-            String speechId = RecordIds.speechId(event.recordId(), seq);
+        deleteSpeeches(bulk, event.recordId(), speeches.size() + 1, previousSpeechCount, version);
+        return bulk.build();
+    }
+
+    /** The record and every turn it had, each delete versioned so that an older version arriving late stays out. */
+    private static BulkRequest removalOf(String recordId, long version, int speechCount) {
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        bulk.operations(op -> op.delete(delete -> delete.index(Indices.DOCUMENTS.alias()).id(recordId)
+                .version(version).versionType(VersionType.ExternalGte)));
+        deleteSpeeches(bulk, recordId, 1, speechCount, version);
+        return bulk.build();
+    }
+
+    private static void deleteSpeeches(BulkRequest.Builder bulk, String recordId, int fromSeq, int toSeq, long version) {
+        for (int seq = fromSeq; seq <= toSeq; seq++) {
+            String speechId = RecordIds.speechId(recordId, seq);
             bulk.operations(op -> op.delete(delete -> delete.index(Indices.SPEECHES.alias()).id(speechId)
                     .version(version).versionType(VersionType.ExternalGte)));
         }
-        return bulk.build();
     }
 
     private static IndexingException failureOf(ParsedEvent event, List<BulkResponseItem> failed) {

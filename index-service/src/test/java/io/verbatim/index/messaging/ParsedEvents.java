@@ -1,5 +1,6 @@
 package io.verbatim.index.messaging;
 
+import io.verbatim.contracts.FetchedEvent;
 import io.verbatim.contracts.ParsedEvent;
 import io.verbatim.contracts.RecordIds;
 import io.verbatim.contracts.record.MeetingRecord;
@@ -37,5 +38,9 @@ final class ParsedEvents {
                 List.of());
         return new ParsedEvent(ParsedEvent.SCHEMA_VERSION, RecordIds.eventId("parsed", recordId, sha), recordId, "test",
                 recordId, symbol.replace('/', '_') + ".txt", sha, fetchedAt, fetchedAt.plusSeconds(1), record);
+    }
+
+    static ParsedEvent deletion(String recordId, Instant seenAt) {
+        return ParsedEvent.deletionOf(FetchedEvent.deletion(recordId, "test", recordId, "zh", seenAt), seenAt.plusSeconds(1));
     }
 }

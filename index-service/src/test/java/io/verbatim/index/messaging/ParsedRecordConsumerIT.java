@@ -120,6 +120,22 @@ class ParsedRecordConsumerIT {
     }
 
     @Test
+    void aDeletionRemovesTheRecordAndEveryTurnAndAnOlderVersionStaysOut() throws Exception {
+        String recordId = ParsedEvents.newRecordId();
+        send(ParsedEvents.record(recordId, "CD/PV.1516", 4, Instant.parse("2026-01-07T00:00:00Z")));
+        awaitSpeechCount(recordId, 4);
+
+        send(ParsedEvents.deletion(recordId, Instant.parse("2026-01-08T00:00:00Z")));
+        await("the record " + recordId + " and its turns gone").atMost(WITHIN)
+                .until(() -> documentCount(recordId) == 0 && speechCount(recordId) == 0);
+
+        RecordMetadata older = send(ParsedEvents.record(recordId, "CD/PV.1516", 4, Instant.parse("2026-01-07T12:00:00Z")));
+        sendTo(older.partition(), ParsedEvents.record(ParsedEvents.newRecordId(), "CD/PV.1599", 1, Instant.now()));
+        awaitDocumentWithSymbol("CD/PV.1599");
+        assertThat(speechCount(recordId)).as("turns of a version older than the deletion").isZero();
+    }
+
+    @Test
     void aPoisonRecordIsDeadLetteredAndTheConsumerGoesOn() throws Exception {
         try (var deadLetters = new KafkaTestConsumer(TestInfrastructure.all().kafkaBootstrapServers(), Topics.INDEX_DLQ)) {
             RecordMetadata poison = producer.send(new ProducerRecord<>(Topics.PARSED, "poison", "{not json".getBytes()))

@@ -36,6 +36,10 @@ public class FetchedRecordConsumer {
         try {
             FetchedEvent fetched = EventJson.fromBytes(incoming.value(), FetchedEvent.class);
             ParsedEvent parsed = parsing.parse(fetched);
+            if (parsed.deleted()) {
+                LOG.infof("record %s was withdrawn by %s; its removal passed on", fetched.recordId(), fetched.sourceId());
+                return Record.of(parsed.recordId(), EventJson.toBytes(parsed));
+            }
             LOG.infof("parsed %s (record %s): %s %s, %d speech turns", fetched.fileName(), fetched.recordId(),
                     parsed.record().symbol(), parsed.record().language(), parsed.record().speeches().size());
             byte[] payload = EventJson.toBytes(parsed);

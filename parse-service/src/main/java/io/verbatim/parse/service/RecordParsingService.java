@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 
-/** Turns a fetched event into a parsed event: reads the blob, parses it. */
+/** Turns a fetched event into a parsed event: reads the blob, parses it. A deletion passes through as one. */
 @ApplicationScoped
 public class RecordParsingService {
 
@@ -25,6 +25,9 @@ public class RecordParsingService {
     }
 
     public ParsedEvent parse(FetchedEvent fetched) {
+        if (fetched.deleted()) {
+            return ParsedEvent.deletionOf(fetched, Instant.now());
+        }
         MeetingRecord record;
         try (InputStream content = blobs.open(fetched.sha256())) {
             record = parser.parse(content, fetched.fileName(), fetched.mediaType(), fetched.sourceMetadata());

@@ -109,6 +109,19 @@ class FetchedRecordConsumerIT {
     }
 
     @Test
+    void aDeletionPassesThroughWithoutABlobAndWithoutADeadLetter() throws Exception {
+        String recordId = RecordIds.recordId("test", "withdrawn-" + UUID.randomUUID(), "en");
+        announce(FetchedEvent.deletion(recordId, "test", "oai:test:1", "en", Instant.parse("2026-02-01T00:00:00Z")));
+
+        ParsedEvent event = awaitParsed(recordId);
+
+        assertThat(event.deleted()).isTrue();
+        assertThat(event.record()).isNull();
+        assertThat(event.fetchedAt()).isEqualTo(Instant.parse("2026-02-01T00:00:00Z"));
+        assertThat(deadLetters.recordsWithKey(recordId)).isEmpty();
+    }
+
+    @Test
     void aCorruptPdfIsDeadLetteredWithItsReasonAndTheNextRecordIsParsed() throws Exception {
         FetchedEvent corrupt = storeAndAnnounce("broken.pdf",
                 ("%PDF-1.7\n" + UUID.randomUUID() + " garbage").getBytes(StandardCharsets.US_ASCII));
