@@ -17,6 +17,30 @@ public interface IngestConfig {
 
     Inbox inbox();
 
+    Harvest harvest();
+
+    interface Harvest {
+        /** Whether this instance harvests the sources it is given. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the scheduler looks for sources that are due. */
+        @WithDefault("1s")
+        java.time.Duration tick();
+
+        /** Sent with every request, and matched against robots.txt. */
+        @WithDefault(io.verbatim.ingest.fetch.FetchSettings.DEFAULT_USER_AGENT)
+        String userAgent();
+
+        /** A source that keeps failing is tried at most this far apart. */
+        @WithDefault("1h")
+        java.time.Duration maxBackoff();
+
+        /** How long an instance may stay silent before the others take its sources over. */
+        @WithDefault("10s")
+        java.time.Duration sessionTimeout();
+    }
+
     interface Inbox {
         /** Whether the drop folder is watched. */
         @WithDefault("true")

@@ -49,6 +49,16 @@ public record FetchSettings(String userAgent, Optional<Duration> minDelay, Durat
                 connectTimeout, requestTimeout, maxAttempts, initialBackoff, maxBackoff, bytes);
     }
 
+    public FetchSettings withUserAgent(String agent) {
+        return new FetchSettings(agent, minDelay, defaultDelay, honourRobots, maxInFlightPerHost,
+                connectTimeout, requestTimeout, maxAttempts, initialBackoff, maxBackoff, maxBodyBytes);
+    }
+
+    public FetchSettings withRobots(boolean honour) {
+        return new FetchSettings(userAgent, minDelay, defaultDelay, honour, maxInFlightPerHost,
+                connectTimeout, requestTimeout, maxAttempts, initialBackoff, maxBackoff, maxBodyBytes);
+    }
+
     public FetchSettings withMaxInFlightPerHost(int requests) {
         return new FetchSettings(userAgent, minDelay, defaultDelay, honourRobots, requests,
                 connectTimeout, requestTimeout, maxAttempts, initialBackoff, maxBackoff, maxBodyBytes);

@@ -1,6 +1,8 @@
 package io.verbatim.ingest.rest;
 
+import io.verbatim.ingest.source.InvalidSourceException;
 import io.verbatim.ingest.service.RecordTooLargeException;
+import io.verbatim.ingest.service.SourceAdministration;
 import io.verbatim.ingest.service.RejectedRecordException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -18,8 +20,20 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidSource(InvalidSourceException e) {
+        return error(statusOf(e), e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response unavailable(IOException e) {
         return error(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
+    private static Response.Status statusOf(InvalidSourceException e) {
+        if (e instanceof SourceAdministration.UnknownSourceException) {
+            return Response.Status.NOT_FOUND;
+        }
+        return e instanceof SourceAdministration.SourceConflictException ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
     }
 
     private static Response error(Response.Status status, String message) {

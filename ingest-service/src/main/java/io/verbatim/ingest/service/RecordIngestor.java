@@ -83,7 +83,26 @@ public class RecordIngestor {
         String recordId = RecordIds.recordId(incoming.sourceId(), incoming.sourceRecordId(), incoming.languageHint());
         return new FetchedEvent(FetchedEvent.SCHEMA_VERSION, RecordIds.eventId("fetched", recordId, blob.sha256()),
                 recordId, incoming.sourceId(), incoming.sourceRecordId(), incoming.fileName(), incoming.mediaType(),
-                blob.sha256(), blob.size(), incoming.languageHint(), Instant.now(clock));
+                blob.sha256(), blob.size(), incoming.languageHint(), Instant.now(clock), incoming.sourceMetadata());
+    }
+
+    /**
+     * The source withdrew the record: a deletion goes down the pipeline, so the record and its speeches leave
+     * search. Passed on once (until content of the record is published again).
+     *
+     * @return whether a deletion was sent
+     */
+    public boolean withdraw(String sourceId, String sourceRecordId, String language) throws IOException {
+        String recordId = RecordIds.recordId(sourceId, sourceRecordId, language);
+        synchronized (contentLocks[Math.floorMod(recordId.hashCode(), contentLocks.length)]) {
+            if (ledger.isWithdrawn(recordId)) {
+                return false;
+            }
+            awaitPublished(FetchedEvent.deletion(recordId, sourceId, sourceRecordId, language, Instant.now(clock)));
+            ledger.markWithdrawn(recordId);
+        }
+        LOG.infof("%s withdrew %s (%s): record %s removed", sourceId, sourceRecordId, language, recordId);
+        return true;
     }
 
     private void awaitPublished(FetchedEvent event) throws IOException {
@@ -91,7 +110,7 @@ public class RecordIngestor {
             publisher.publish(event).get(PUBLISH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw new IOException("cannot publish record " + event.recordId() + " (" + event.fileName()
+            throw new IOException("cannot publish record " + event.recordId() + " (" + event.sourceRecordId()
                     + ") to Kafka: " + cause.getMessage() + "; its bytes are kept, send it again", cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

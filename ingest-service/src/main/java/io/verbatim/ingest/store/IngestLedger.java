@@ -1,42 +1,71 @@
 package io.verbatim.ingest.store;
 
-import io.verbatim.ingest.config.IngestConfig;
+import io.quarkus.runtime.Startup;
+import io.verbatim.contracts.Topics;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Remembers which content has been published, by SHA-256, once Kafka has acknowledged its event. A blob
- * stored but not yet in the ledger is published again, so a crash between the two loses nothing.
+ * stored but not yet in the ledger is published again, so a crash between the two loses nothing. The ledger
+ * is the compacted topic {@link Topics#INGEST_LEDGER}, so a restarted or a second instance knows it too.
  */
 @ApplicationScoped
+@Startup
 public class IngestLedger {
 
-    private final Path root;
+    private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(60);
 
-    public IngestLedger(IngestConfig config) {
-        this.root = config.dataDir().resolve("ingest-ledger");
+    private final CompactedTopic<Entry> entries;
+
+    /** The recordId a content was published under. */
+    public record Entry(String recordId) {
+    }
+
+    public IngestLedger(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.entries = new CompactedTopic<>(bootstrapServers, Topics.spec(Topics.INGEST_LEDGER), Entry.class).start();
     }
 
     /** The recordId under which this content was published, if it was. */
     public Optional<String> publishedRecordId(String sha256) throws IOException {
-        Path entry = entryOf(sha256);
-        return Files.exists(entry) ? Optional.of(Files.readString(entry, StandardCharsets.UTF_8).strip()) : Optional.empty();
+        entries.awaitLoaded(LOAD_TIMEOUT);
+        return entries.get(sha256).map(Entry::recordId);
     }
 
     public void markPublished(String sha256, String recordId) throws IOException {
-        Path entry = entryOf(sha256);
-        Files.createDirectories(entry.getParent());
-        Path temporary = Files.createTempFile(entry.getParent(), sha256, ".part");
-        Files.writeString(temporary, recordId, StandardCharsets.UTF_8);
-        Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        entries.put(sha256, new Entry(recordId));
+        if (entries.get(withdrawalKey(recordId)).isPresent()) {
+            entries.remove(withdrawalKey(recordId));
+        }
     }
 
-    private Path entryOf(String sha256) {
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    /**
+     * Whether the record's withdrawal was already passed on (and no content of it published since): an OAI
+     * list read again from one granule before its checkpoint shows the same deleted header again.
+     */
+    public boolean isWithdrawn(String recordId) throws IOException {
+        entries.awaitLoaded(LOAD_TIMEOUT);
+        return entries.get(withdrawalKey(recordId)).isPresent();
+    }
+
+    public void markWithdrawn(String recordId) throws IOException {
+        entries.put(withdrawalKey(recordId), new Entry(recordId));
+    }
+
+    private static String withdrawalKey(String recordId) {
+        return "withdrawn/" + recordId;
+    }
+
+    public boolean isLoaded() {
+        return entries.isLoaded();
+    }
+
+    @PreDestroy
+    void close() {
+        entries.close();
     }
 }

@@ -93,5 +93,10 @@ class FileSystemBlobStoreTests {
                 }
             };
         }
+
+        @Override
+        public Harvest harvest() {
+            throw new UnsupportedOperationException("the blob store does not harvest");
+        }
     }
 }

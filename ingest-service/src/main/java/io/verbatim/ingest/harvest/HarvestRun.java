@@ -1,0 +1,125 @@
+package io.verbatim.ingest.harvest;
+
+import io.verbatim.ingest.fetch.FetchException;
+import io.verbatim.ingest.fetch.FetchResult;
+import io.verbatim.ingest.fetch.PoliteFetcher;
+import io.verbatim.ingest.service.IncomingRecord;
+import io.verbatim.ingest.service.IngestReceipt;
+import io.verbatim.ingest.service.RecordIngestor;
+import io.verbatim.ingest.service.RejectedRecordException;
+import io.verbatim.ingest.source.HarvestCheckpoint;
+import io.verbatim.ingest.source.SourceDefinition;
+import io.verbatim.ingest.source.SourceRegistry;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import org.jboss.logging.Logger;
+
+/**
+ * One harvest of one source: what a harvester needs to fetch politely, hand records to the ingestor, and
+ * keep its checkpoint after every page.
+ */
+public final class HarvestRun {
+
+    private static final Logger LOG = Logger.getLogger(HarvestRun.class);
+    private static final List<String> UN_LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+
+    private final SourceDefinition source;
+    private final PoliteFetcher fetcher;
+    private final RecordIngestor ingestor;
+    private final SourceRegistry registry;
+    private final BooleanSupplier stillOurs;
+    private HarvestCheckpoint checkpoint;
+    private long seen;
+    private long published;
+
+    public HarvestRun(SourceDefinition source, HarvestCheckpoint checkpoint, PoliteFetcher fetcher, RecordIngestor ingestor,
+            SourceRegistry registry, BooleanSupplier stillOurs) {
+        this.source = source;
+        this.checkpoint = checkpoint;
+        this.fetcher = fetcher;
+        this.ingestor = ingestor;
+        this.registry = registry;
+        this.stillOurs = stillOurs;
+    }
+
+    public SourceDefinition source() {
+        return source;
+    }
+
+    public HarvestCheckpoint checkpoint() {
+        return checkpoint;
+    }
+
+    /** The languages the source is harvested in ({@code languages=en,fr}); all six by default. */
+    public List<String> languages() {
+        return source.optionalSetting("languages")
+                .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .orElse(UN_LANGUAGES);
+    }
+
+    public FetchResult fetch(URI uri) throws FetchException, InterruptedException {
+        stopIfNoLongerOurs();
+        return fetcher.fetch(uri);
+    }
+
+    public FetchResult fetchIfChanged(URI uri) throws FetchException, InterruptedException {
+        stopIfNoLongerOurs();
+        return fetcher.fetchIfChanged(uri);
+    }
+
+    /** Hands a fetched file to the ingestor; a refused one (empty, too large) is logged and counted, not retried. */
+    public void offer(IncomingRecord record, FetchResult file) throws IOException {
+        offer(record, new ByteArrayInputStream(file.body()));
+    }
+
+    public void offer(IncomingRecord record, InputStream content) throws IOException {
+        seen++;
+        try {
+            IngestReceipt receipt = ingestor.ingest(record, content);
+            if (IngestReceipt.ACCEPTED.equals(receipt.status())) {
+                published++;
+            }
+        } catch (RejectedRecordException e) {
+            LOG.warnf("source %s: %s", source.id(), e.getMessage());
+        }
+    }
+
+    /** A file that did not change since it was last fetched (304). */
+    public void unchanged() {
+        seen++;
+    }
+
+    /** A file the source lists but does not serve (404): reported and skipped, so one broken link does not stop the source. */
+    public void missing(String sourceRecordId, String url) {
+        seen++;
+        LOG.warnf("source %s: record %s lists %s, which answers 404; skipped", source.id(), sourceRecordId, url);
+    }
+
+    public void withdraw(String sourceRecordId, String language) throws IOException {
+        seen++;
+        if (ingestor.withdraw(source.id(), sourceRecordId, language)) {
+            published++;
+        }
+    }
+
+    /** Moves the checkpoint on and keeps it, with the records counted since the last one. */
+    public void advance(UnaryOperator<HarvestCheckpoint> step) throws IOException {
+        checkpoint = step.apply(checkpoint).counted(seen, published);
+        seen = 0;
+        published = 0;
+        registry.saveCheckpoint(checkpoint);
+    }
+
+    /** Another instance took the source over (or this one is stopping): stop where the checkpoint is. */
+    public void stopIfNoLongerOurs() throws InterruptedException {
+        if (Thread.currentThread().isInterrupted() || !stillOurs.getAsBoolean()) {
+            throw new InterruptedException("source " + source.id() + " is no longer harvested here");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package io.verbatim.ingest.service;
+
+import io.quarkus.scheduler.Scheduled;
+import io.verbatim.ingest.config.IngestConfig;
+import io.verbatim.ingest.harvest.HarvestRun;
+import io.verbatim.ingest.harvest.Harvester;
+import io.verbatim.ingest.harvest.SourceFetchers;
+import io.verbatim.ingest.source.HarvestCheckpoint;
+import io.verbatim.ingest.source.SourceDefinition;
+import io.verbatim.ingest.source.SourceOwnership;
+import io.verbatim.ingest.source.SourceRegistry;
+import io.verbatim.ingest.source.SourceType;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.logging.Logger;
+
+/**
+ * Harvests each source this instance owns on its schedule, one harvest per source at a time. A harvest that
+ * fails is retried after a backoff that doubles with each failure in a row (up to
+ * {@code verbatim.harvest.max-backoff}); the other sources go on. A source paused, removed or taken over
+ * by another instance has its harvest stopped where its checkpoint stands.
+ */
+@ApplicationScoped
+public class HarvestScheduler {
+
+    private static final Logger LOG = Logger.getLogger(HarvestScheduler.class);
+
+    private final SourceRegistry registry;
+    private final SourceOwnership ownership;
+    private final SourceFetchers fetchers;
+    private final RecordIngestor ingestor;
+    private final IngestConfig config;
+    private final Map<SourceType, Harvester> harvesters = new EnumMap<>(SourceType.class);
+    private final Map<String, Future<?>> running = new ConcurrentHashMap<>();
+    private final Map<String, Instant> nextRuns = new ConcurrentHashMap<>();
+    private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("harvest-", 0).daemon().factory());
+
+    public HarvestScheduler(SourceRegistry registry, SourceOwnership ownership, SourceFetchers fetchers, RecordIngestor ingestor,
+            IngestConfig config, Instance<Harvester> harvesters) {
+        this.registry = registry;
+        this.ownership = ownership;
+        this.fetchers = fetchers;
+        this.ingestor = ingestor;
+        this.config = config;
+        harvesters.forEach(h -> this.harvesters.put(h.type(), h));
+    }
+
+    @Scheduled(every = "${verbatim.harvest.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() throws IOException {
+        if (!config.harvest().enabled() || !registry.isLoaded()) {
+            return;
+        }
+        Instant now = Instant.now();
+        for (SourceDefinition source : registry.all()) {
+            if (source.paused() || !ownership.owns(source.id())) {
+                stop(source.id());
+            } else if (!running.containsKey(source.id()) && isDue(source, registry.checkpoint(source.id()), now)) {
+                start(source, now);
+            }
+        }
+        running.keySet().stream().filter(id -> !isDefined(id)).forEach(this::stop);
+    }
+
+    /** When this instance will next harvest the source, if it harvests it. */
+    public Optional<Instant> nextRun(String sourceId) {
+        return Optional.ofNullable(nextRuns.get(sourceId));
+    }
+
+    public boolean isHarvesting(String sourceId) {
+        return running.containsKey(sourceId);
+    }
+
+    private boolean isDue(SourceDefinition source, HarvestCheckpoint checkpoint, Instant now) {
+        Instant requested = source.harvestRequestedAt();
+        if (requested != null && (checkpoint.lastHarvest() == null || requested.isAfter(checkpoint.lastHarvest()))) {
+            return true;
+        }
+        Instant next = nextRuns.get(source.id());
+        return next == null || !now.isBefore(next);
+    }
+
+    private void start(SourceDefinition source, Instant now) throws IOException {
+        HarvestCheckpoint checkpoint = registry.checkpoint(source.id()).started(now);
+        registry.saveCheckpoint(checkpoint);
+        Harvester harvester = harvesters.get(source.type());
+        HarvestRun run = new HarvestRun(source, checkpoint, fetchers.forSource(source), ingestor, registry,
+                () -> ownership.owns(source.id()) && isDefined(source.id()));
+        nextRuns.put(source.id(), now.plus(source.every()));
+        running.put(source.id(), executor.submit(() -> harvest(harvester, run)));
+    }
+
+    private void harvest(Harvester harvester, HarvestRun run) {
+        String id = run.source().id();
+        try {
+            harvester.harvest(run);
+            registry.saveCheckpoint(run.checkpoint().succeeded(Instant.now()));
+            LOG.infof("harvested source %s", id);
+        } catch (InterruptedException e) {
+            LOG.infof("harvest of source %s stopped: %s", id, e.getMessage());
+        } catch (Exception e) {
+            failed(run, e);
+        } finally {
+            running.remove(id);
+        }
+    }
+
+    private void failed(HarvestRun run, Exception e) {
+        String id = run.source().id();
+        String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+        HarvestCheckpoint failed = run.checkpoint().failed(Instant.now(), reason);
+        Duration backoff = backoff(run.source().every(), failed.consecutiveFailures());
+        nextRuns.put(id, Instant.now().plus(backoff));
+        LOG.warnf("harvest of source %s failed (%d in a row): %s; next try in %s", id, failed.consecutiveFailures(), reason, backoff);
+        try {
+            registry.saveCheckpoint(failed);
+        } catch (IOException saveFailure) {
+            LOG.errorf("cannot keep the failure of source %s: %s", id, saveFailure.getMessage());
+        }
+    }
+
+    Duration backoff(Duration every, int failures) {
+        Duration max = config.harvest().maxBackoff();
+        Duration wait = every;
+        for (int i = 0; i < failures && wait.compareTo(max) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(max) > 0 ? max : wait;
+    }
+
+    private boolean isDefined(String sourceId) {
+        try {
+            return registry.find(sourceId).filter(s -> !s.paused()).isPresent();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private void stop(String sourceId) {
+        Future<?> harvest = running.get(sourceId);
+        if (harvest != null) {
+            harvest.cancel(true);
+        }
+        nextRuns.remove(sourceId);
+    }
+
+    @PreDestroy
+    void shutdown() {
+        executor.shutdownNow();
+    }
+}
