@@ -167,6 +167,59 @@ class HarvestIT {
     }
 
     @Test
+    void aFeedSourceTakesEachEnclosedDocumentOnceAndThenTheNewOnes() {
+        try (ArchiveSimulator archive = archive(12, 10)) {
+            String source = addSource("feed", Map.of("url", archive.baseUrl() + "/rss?rg=50"));
+            await("12 records of " + source).atMost(WITHIN).until(() -> eventsOf(source).size() >= 12);
+
+            archive.publish(3);
+
+            await("3 more").atMost(WITHIN).until(() -> eventsOf(source).size() >= 15);
+            await("no more than 15").during(SETTLE).atMost(SETTLE.plusSeconds(5)).until(() -> eventsOf(source).size() == 15);
+            assertThat(eventsOf(source)).extracting(FetchedEvent::fileName).allMatch(name -> name.endsWith("-EN.pdf"));
+        }
+    }
+
+    @Test
+    void aSymbolWatcherFindsEachNumberInTurnAndWaitsForTheNext() {
+        try (ArchiveSimulator archive = archive(30, 10)) {
+            String source = addSource("symbols", Map.of("url-template", archive.baseUrl() + "/ods?symbol={symbol}&lang={lang}",
+                    "pattern", "S/PV.{n}", "start", "9001"));
+            long councilRecords = archive.records().stream().filter(r -> r.symbol().startsWith("S/PV.")).count();
+            assertThat(councilRecords).isPositive();
+            await(councilRecords + " Security Council records of " + source).atMost(WITHIN)
+                    .until(() -> eventsOf(source).size() >= councilRecords);
+
+            long published = archive.publish(6).stream().filter(r -> r.symbol().startsWith("S/PV.")).count();
+
+            await("the new Security Council records").atMost(WITHIN).until(() -> eventsOf(source).size() >= councilRecords + published);
+            await("each once").during(SETTLE).atMost(SETTLE.plusSeconds(5))
+                    .until(() -> eventsOf(source).size() == councilRecords + published);
+            assertThat(eventsOf(source)).extracting(e -> e.sourceMetadata().symbol())
+                    .containsExactlyInAnyOrderElementsOf(archive.records().stream().map(ArchivedRecord::symbol)
+                            .filter(symbol -> symbol.startsWith("S/PV.")).toList());
+        }
+    }
+
+    @Test
+    void aFolderSourceTakesEveryFileOnceAndLeavesThemWhereTheyAre(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Files.createDirectories(folder.resolve("2026/03"));
+        java.nio.file.Files.writeString(folder.resolve("a.txt"), "first record " + UUID.randomUUID());
+        java.nio.file.Files.writeString(folder.resolve("2026/03/b.txt"), "second record " + UUID.randomUUID());
+        String source = addSource("folder", Map.of("path", folder.toString(), "recursive", "true"));
+        await("2 files of " + source).atMost(WITHIN).until(() -> eventsOf(source).size() >= 2);
+
+        java.nio.file.Files.writeString(folder.resolve("2026/03/c.txt"), "third record " + UUID.randomUUID());
+
+        await("the third file").atMost(WITHIN).until(() -> eventsOf(source).size() >= 3);
+        await("each once").during(SETTLE).atMost(SETTLE.plusSeconds(5)).until(() -> eventsOf(source).size() == 3);
+        assertThat(eventsOf(source)).extracting(FetchedEvent::sourceRecordId)
+                .containsExactlyInAnyOrder("a.txt", "2026/03/b.txt", "2026/03/c.txt");
+        assertThat(folder.resolve("a.txt")).exists();
+    }
+
+    @Test
     void aBadDefinitionIsA400ThatSaysWhyAndAnIdInUseIsA409() {
         given().contentType(ContentType.JSON).body("{\"id\":\"x1\",\"type\":\"gopher\",\"settings\":{}}").post("/api/sources")
                 .then().statusCode(400).body("error", org.hamcrest.Matchers.containsString("unknown source type 'gopher'"));
@@ -196,6 +249,15 @@ class HarvestIT {
         String source = "oai-" + UUID.randomUUID().toString().substring(0, 8);
         given().contentType(ContentType.JSON).body(definition(source, archive, false)).post("/api/sources")
                 .then().statusCode(201);
+        return source;
+    }
+
+    private static String addSource(String type, Map<String, String> settings) {
+        String source = type + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.putAll(Map.of("languages", "en", "delay", "0s", "robots", "false"));
+        given().contentType(ContentType.JSON).body(Map.of("id", source, "type", type, "every", "PT1S", "settings", all))
+                .post("/api/sources").then().statusCode(201);
         return source;
     }
 
