@@ -64,7 +64,7 @@ public final class DublinCoreRecordReader {
 
     /** PDFs named by their {@code -XX.pdf} suffix; a single unnamed PDF takes the record's single language. */
     private static List<LanguageFile> files(List<String> identifiers, Set<String> languages) {
-        List<String> pdfs = identifiers.stream().filter(UndlLanguages::isPdf).toList();
+        List<String> pdfs = identifiers.stream().filter(UndlLanguages::isDocument).toList();
         List<LanguageFile> files = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String url : pdfs) {

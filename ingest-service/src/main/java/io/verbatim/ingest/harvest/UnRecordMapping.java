@@ -108,13 +108,16 @@ final class UnRecordMapping {
         return marc.fields("980").stream().anyMatch(f -> "DELETED".equalsIgnoreCase(strip(f.first('a'))) || "DELETED".equalsIgnoreCase(strip(f.first('c'))));
     }
 
-    /** Each 856 that links a PDF whose language is known; the first file of a language wins. */
+    /** Each 856 that links a PDF (else a text file) whose language is known; the first PDF of a language wins. */
     private static List<LanguageFile> files(MarcRecord marc) {
         List<LanguageFile> files = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (MarcField f : marc.fields("856")) {
+        List<MarcField> links = marc.fields("856").stream()
+                .sorted(java.util.Comparator.comparing(f -> !String.valueOf(strip(f.first('u'))).toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")))
+                .toList();
+        for (MarcField f : links) {
             String url = strip(f.first('u'));
-            String language = UndlLanguages.isPdf(url) ? UndlLanguages.of(f.first('y'), url) : null;
+            String language = UndlLanguages.isDocument(url) ? UndlLanguages.of(f.first('y'), url) : null;
             if (language != null && seen.add(language)) {
                 files.add(new LanguageFile(language, url));
             }

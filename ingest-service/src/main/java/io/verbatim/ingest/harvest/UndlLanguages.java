@@ -19,7 +19,7 @@ final class UndlLanguages {
     private static final Map<String, String> BY_SUFFIX = Map.of(
             "EN", "en", "FR", "fr", "ES", "es", "RU", "ru", "AR", "ar", "ZH", "zh", "DE", "de");
 
-    private static final Pattern SUFFIX = Pattern.compile("-([A-Za-z]{2})\\.pdf$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUFFIX = Pattern.compile("-([A-Za-z]{2})\\.(?:pdf|txt)$", Pattern.CASE_INSENSITIVE);
 
     private UndlLanguages() {
     }
@@ -30,8 +30,10 @@ final class UndlLanguages {
         return byLabel != null ? byLabel : bySuffix(url);
     }
 
-    static boolean isPdf(String url) {
-        return url != null && pathOf(url).toLowerCase(Locale.ROOT).endsWith(".pdf");
+    /** A PDF, or the text edition an archive serves where it has no PDF (the simulator's Chinese without a CJK font). */
+    static boolean isDocument(String url) {
+        String path = url == null ? "" : pathOf(url).toLowerCase(Locale.ROOT);
+        return path.endsWith(".pdf") || path.endsWith(".txt");
     }
 
     private static String bySuffix(String url) {

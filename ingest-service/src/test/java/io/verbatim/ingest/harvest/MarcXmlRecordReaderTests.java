@@ -23,6 +23,23 @@ class MarcXmlRecordReaderTests {
     }
 
     @Test
+    void aTextEditionCountsOnlyWhereTheLanguageHasNoPdf() {
+        String record = """
+                <record xmlns="http://www.loc.gov/MARC21/slim">
+                  <controlfield tag="001">990009</controlfield>
+                  <datafield tag="191" ind1=" " ind2=" "><subfield code="a">S/PV.9998</subfield></datafield>
+                  <datafield tag="856" ind1="4" ind2=" "><subfield code="u">https://example.org/files/S_PV.9998-ZH.txt</subfield></datafield>
+                  <datafield tag="856" ind1="4" ind2=" "><subfield code="u">https://example.org/files/S_PV.9998-EN.txt</subfield></datafield>
+                  <datafield tag="856" ind1="4" ind2=" "><subfield code="u">https://example.org/files/S_PV.9998-EN.pdf</subfield><subfield code="y">English</subfield></datafield>
+                  <datafield tag="856" ind1="4" ind2=" "><subfield code="u">https://example.org/files/S_PV.9998-EN.jpg</subfield></datafield>
+                </record>""";
+
+        assertThat(reader.read(record).files()).containsExactly(
+                new LanguageFile("en", "https://example.org/files/S_PV.9998-EN.pdf"),
+                new LanguageFile("zh", "https://example.org/files/S_PV.9998-ZH.txt"));
+    }
+
+    @Test
     void theSymbolIsTheFirst191WithSubfieldAWhitespaceNormalised() {
         assertThat(meeting().symbol()).isEqualTo("S/PV.9999 (Resumption 1)");
     }
