@@ -22,12 +22,21 @@ final class RunningPipeline {
     private final TestInfrastructure infrastructure;
     private final Path dataDir;
     private final List<ServiceProcess> services;
+    private final ServiceProcess ingest;
     private final ServiceProcess gateway;
+    private final Path repoRoot;
+    private final Path logs;
+    private final Map<String, String> ingestProperties;
+    private final List<ServiceProcess> extraIngests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private RunningPipeline(TestInfrastructure infrastructure, Path dataDir, ServiceProcess ingest,
-                            ServiceProcess parse, ServiceProcess index, ServiceProcess gateway) {
+    private RunningPipeline(TestInfrastructure infrastructure, Path dataDir, Path repoRoot, Path logs, Map<String, String> ingestProperties,
+                            ServiceProcess ingest, ServiceProcess parse, ServiceProcess index, ServiceProcess gateway) {
         this.infrastructure = infrastructure;
         this.dataDir = dataDir;
+        this.repoRoot = repoRoot;
+        this.logs = logs;
+        this.ingestProperties = ingestProperties;
+        this.ingest = ingest;
         this.gateway = gateway;
         this.services = List.of(ingest, parse, index, gateway);
     }
@@ -58,11 +67,15 @@ final class RunningPipeline {
         Map<String, String> ingestOnly = new HashMap<>(common);
         ingestOnly.put("verbatim.inbox.poll-interval", "200ms");
         ingestOnly.put("verbatim.inbox.settle-time", "200ms");
+        ingestOnly.put("verbatim.harvest.tick", "200ms");
+        ingestOnly.put("verbatim.harvest.session-timeout", "6s");
+        // The shared instance takes drops and uploads; harvests run on instances the harvest tests start and may kill.
+        ingestOnly.put("verbatim.harvest.enabled", "false");
         var ingest = ServiceProcess.start(repoRoot, logs, "ingest-service", freePort(), ingestOnly);
         var parse = ServiceProcess.start(repoRoot, logs, "parse-service", freePort(), common);
         var index = ServiceProcess.start(repoRoot, logs, "index-service", freePort(), common);
         var gateway = ServiceProcess.start(repoRoot, logs, "search-gateway", freePort(), common);
-        RunningPipeline pipeline = new RunningPipeline(infrastructure, dataDir, ingest, parse, index, gateway);
+        RunningPipeline pipeline = new RunningPipeline(infrastructure, dataDir, repoRoot, logs, ingestOnly, ingest, parse, index, gateway);
         try {
             pipeline.services.forEach(ServiceProcess::awaitReady);
         } catch (RuntimeException e) {
@@ -79,6 +92,22 @@ final class RunningPipeline {
     String gatewayUrl() {
         return gateway.baseUrl();
     }
+
+    String ingestUrl() {
+        return ingest.baseUrl();
+    }
+
+    /** One more ingest-service instance, harvesting, on the same Kafka and data folder, ready; stopped with the pipeline. */
+    ServiceProcess startHarvestingIngest(String name) throws IOException {
+        Map<String, String> properties = new HashMap<>(ingestProperties);
+        properties.put("verbatim.harvest.enabled", "true");
+        properties.put("verbatim.inbox.enabled", "false");
+        ServiceProcess another = ServiceProcess.start(repoRoot, logs, "ingest-service", name, freePort(), properties);
+        extraIngests.add(another);
+        another.awaitReady();
+        return another;
+    }
+
 
     Path inbox() {
         return dataDir.resolve("inbox");
@@ -98,6 +127,7 @@ final class RunningPipeline {
     }
 
     private void stop() {
+        extraIngests.forEach(ServiceProcess::stop);
         services.forEach(ServiceProcess::stop);
     }
 

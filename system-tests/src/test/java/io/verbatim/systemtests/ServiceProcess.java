@@ -35,6 +35,12 @@ final class ServiceProcess {
 
     static ServiceProcess start(Path repoRoot, Path logs, String module, int port, Map<String, String> properties)
             throws IOException {
+        return start(repoRoot, logs, module, module, port, properties);
+    }
+
+    /** @param name names the log and pid files, for a second instance of a module */
+    static ServiceProcess start(Path repoRoot, Path logs, String module, String name, int port, Map<String, String> properties)
+            throws IOException {
         Path jar = repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services before the system tests");
@@ -44,9 +50,9 @@ final class ServiceProcess {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         Files.createDirectories(logs);
-        Path log = logs.resolve(module + ".log");
+        Path log = logs.resolve(name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Files.writeString(logs.resolve(module + ".pid"), String.valueOf(process.pid()));
+        Files.writeString(logs.resolve(name + ".pid"), String.valueOf(process.pid()));
         return new ServiceProcess(module, port, log, process);
     }
 
@@ -83,6 +89,19 @@ final class ServiceProcess {
 
     String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** As a crash would: SIGKILL, no shutdown hook, no goodbye to the consumer group. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     void stop() {

@@ -37,6 +37,7 @@ public final class HarvestRun {
     private HarvestCheckpoint checkpoint;
     private long seen;
     private long published;
+    private long publishedThisRun;
 
     public HarvestRun(SourceDefinition source, HarvestCheckpoint checkpoint, PoliteFetcher fetcher, RecordIngestor ingestor,
             SourceRegistry registry, BooleanSupplier stillOurs) {
@@ -111,9 +112,15 @@ public final class HarvestRun {
     /** Moves the checkpoint on and keeps it, with the records counted since the last one. */
     public void advance(UnaryOperator<HarvestCheckpoint> step) throws IOException {
         checkpoint = step.apply(checkpoint).counted(seen, published);
+        publishedThisRun += published;
         seen = 0;
         published = 0;
         registry.saveCheckpoint(checkpoint);
+    }
+
+    /** Records sent down the pipeline by this harvest, up to its last checkpoint. */
+    public long publishedThisRun() {
+        return publishedThisRun;
     }
 
     /** Another instance took the source over (or this one is stopping): stop where the checkpoint is. */

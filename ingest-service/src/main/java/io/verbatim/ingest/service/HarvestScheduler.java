@@ -105,7 +105,11 @@ public class HarvestScheduler {
         try {
             harvester.harvest(run);
             registry.saveCheckpoint(run.checkpoint().succeeded(Instant.now()));
-            LOG.infof("harvested source %s", id);
+            if (run.publishedThisRun() > 0) {
+                LOG.infof("harvested source %s: %d records published", id, run.publishedThisRun());
+            } else {
+                LOG.debugf("harvested source %s: nothing new", id);
+            }
         } catch (InterruptedException e) {
             LOG.infof("harvest of source %s stopped: %s", id, e.getMessage());
         } catch (Exception e) {

@@ -42,14 +42,22 @@ public class SourceOwnership implements AutoCloseable {
     private final Thread member;
     private volatile boolean closed;
 
+    /** An instance with {@code verbatim.harvest.enabled=false} does not join: it harvests nothing and takes no partition. */
     @Inject
     public SourceOwnership(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, IngestConfig ingestConfig) {
-        this(bootstrapServers, ingestConfig.harvest().sessionTimeout());
+        this(bootstrapServers, ingestConfig.harvest().sessionTimeout(), ingestConfig.harvest().enabled());
     }
 
     public SourceOwnership(String bootstrapServers, Duration sessionTimeout) {
+        this(bootstrapServers, sessionTimeout, true);
+    }
+
+    private SourceOwnership(String bootstrapServers, Duration sessionTimeout, boolean joins) {
         this.consumer = new KafkaConsumer<>(config(bootstrapServers, sessionTimeout), new StringDeserializer(), new ByteArrayDeserializer());
-        this.member = Thread.ofPlatform().daemon().name("source-ownership").start(this::stayInGroup);
+        this.member = Thread.ofPlatform().daemon().name("source-ownership").unstarted(this::stayInGroup);
+        if (joins) {
+            member.start();
+        }
     }
 
     /** Whether this instance harvests the source. */
@@ -127,6 +135,10 @@ public class SourceOwnership implements AutoCloseable {
     @PreDestroy
     public void close() {
         closed = true;
+        if (!member.isAlive()) {
+            consumer.close(Duration.ZERO);
+            return;
+        }
         consumer.wakeup();
         try {
             member.join(Duration.ofSeconds(10));
