@@ -9,6 +9,7 @@ import io.verbatim.ingest.source.HarvestCheckpoint;
 import io.verbatim.ingest.source.SourceDefinition;
 import io.verbatim.ingest.source.SourceOwnership;
 import io.verbatim.ingest.source.SourceRegistry;
+import io.verbatim.ingest.source.SourceStatus;
 import io.verbatim.ingest.source.SourceType;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,9 @@ import jakarta.enterprise.inject.Instance;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,13 +44,15 @@ public class HarvestScheduler {
     private final SourceFetchers fetchers;
     private final RecordIngestor ingestor;
     private final IngestConfig config;
+    private final HarvestMetrics metrics;
     private final Map<SourceType, Harvester> harvesters = new EnumMap<>(SourceType.class);
     private final Map<String, Future<?>> running = new ConcurrentHashMap<>();
     private final Map<String, Instant> nextRuns = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("harvest-", 0).daemon().factory());
 
     public HarvestScheduler(SourceRegistry registry, SourceOwnership ownership, SourceFetchers fetchers, RecordIngestor ingestor,
-            IngestConfig config, Instance<Harvester> harvesters) {
+            IngestConfig config, HarvestMetrics metrics, Instance<Harvester> harvesters) {
+        this.metrics = metrics;
         this.registry = registry;
         this.ownership = ownership;
         this.fetchers = fetchers;
@@ -62,14 +67,22 @@ public class HarvestScheduler {
             return;
         }
         Instant now = Instant.now();
+        List<SourceStatus> statuses = new ArrayList<>();
         for (SourceDefinition source : registry.all()) {
-            if (source.paused() || !ownership.owns(source.id())) {
+            boolean owned = ownership.owns(source.id());
+            HarvestCheckpoint checkpoint = registry.checkpoint(source.id());
+            if (source.paused() || !owned) {
                 stop(source.id());
-            } else if (!running.containsKey(source.id()) && isDue(source, registry.checkpoint(source.id()), now)) {
+            } else if (!running.containsKey(source.id()) && isDue(source, checkpoint, now)) {
                 start(source, now);
+            }
+            if (owned) {
+                // Only the owner reports a source, so that figures summed over the instances count it once.
+                statuses.add(SourceStatus.of(source, checkpoint, true, running.containsKey(source.id()), nextRuns.get(source.id())));
             }
         }
         running.keySet().stream().filter(id -> !isDefined(id)).forEach(this::stop);
+        metrics.update(statuses);
     }
 
     /** When this instance will next harvest the source, if it harvests it. */

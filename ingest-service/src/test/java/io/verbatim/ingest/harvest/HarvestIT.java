@@ -152,6 +152,31 @@ class HarvestIT {
     }
 
     @Test
+    void anExpiredResumptionTokenRestartsTheWindowFromTheCheckpointAndLosesNothing() {
+        try (ArchiveSimulator archive = archive(40, 5)) {
+            archive.slowResponses(Duration.ofMillis(150));
+            String source = addOaiSource(archive);
+            await("the list under way").atMost(WITHIN).until(() -> eventsOf(source).size() >= 10);
+
+            given().post("/api/sources/" + source + "/pause").then().statusCode(200);
+            await("the harvest stopped at its checkpoint").atMost(WITHIN)
+                    .until(() -> !given().get("/api/sources/" + source).then().extract().<Boolean>path("harvesting"));
+            java.time.Instant expired = java.time.Instant.now();
+            archive.expireResumptionTokens();
+            archive.slowResponses(Duration.ZERO);
+            given().post("/api/sources/" + source + "/resume").then().statusCode(200);
+
+            await("40 records of " + source).atMost(WITHIN).until(() -> eventsOf(source).size() >= 40);
+            await("each once").during(SETTLE).atMost(SETTLE.plusSeconds(5)).until(() -> eventsOf(source).size() == 40);
+            List<String> afterExpiry = archive.requests().stream().filter(r -> r.receivedAt().isAfter(expired))
+                    .map(LoggedRequest::target).filter(t -> t.contains("verb=ListRecords")).toList();
+            assertThat(afterExpiry).as("ListRecords requests after the tokens expired").isNotEmpty();
+            assertThat(afterExpiry.getFirst()).as("the checkpoint's token, now refused").contains("resumptionToken");
+            assertThat(afterExpiry.get(1)).as("the list restarted from the checkpoint").contains("metadataPrefix");
+        }
+    }
+
+    @Test
     void aPausedSourceIsNotHarvestedUntilResumed() {
         try (ArchiveSimulator archive = archive(5, 10)) {
             String source = "paused-" + UUID.randomUUID().toString().substring(0, 8);
