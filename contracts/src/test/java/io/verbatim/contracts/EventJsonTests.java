@@ -42,8 +42,25 @@ class EventJsonTests {
 
         byte[] json = EventJson.toBytes(event);
 
-        assertThat(new String(json)).contains("\"date\":\"2025-04-02\"").contains("\"schemaVersion\":2");
+        assertThat(new String(json)).contains("\"date\":\"2025-04-02\"").contains("\"schemaVersion\":3");
         assertThat(EventJson.fromBytes(json, FetchedEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void aWithdrawalTravelsWithoutContentAndAnOlderEventIsNoWithdrawal() {
+        var deletion = FetchedEvent.deletion("r1", "undl", "oai:undl:1", "fr", Instant.parse("2026-02-01T00:00:00Z"));
+
+        FetchedEvent read = EventJson.fromBytes(EventJson.toBytes(deletion), FetchedEvent.class);
+        ParsedEvent passedOn = ParsedEvent.deletionOf(read, Instant.parse("2026-02-01T00:00:01Z"));
+
+        assertThat(read).isEqualTo(deletion);
+        assertThat(read.deleted()).isTrue();
+        assertThat(read.sha256()).isNull();
+        assertThat(EventJson.fromBytes(EventJson.toBytes(passedOn), ParsedEvent.class).deleted()).isTrue();
+        String versionTwo = """
+                {"schemaVersion":2,"eventId":"e1","recordId":"r1","sourceId":"inbox","sourceRecordId":"a.txt","fileName":"a.txt",
+                 "sha256":"abc","size":3,"fetchedAt":"2026-01-01T00:00:00Z"}""";
+        assertThat(EventJson.fromBytes(versionTwo.getBytes(), FetchedEvent.class).deleted()).isFalse();
     }
 
     @Test
