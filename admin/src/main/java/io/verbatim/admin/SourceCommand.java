@@ -39,6 +39,12 @@ final class SourceCommand {
         }
     }
 
+    /** A call about one source, named by its id. */
+    abstract static class OneSource extends ApiCall {
+        @Parameters(index = "0", description = "The source's id.")
+        String id;
+    }
+
     @Command(name = "add", description = "Defines a source; it is harvested at once, then every --every.")
     static final class Add extends ApiCall {
         @Parameters(index = "0", description = "The source's id, part of every record id it yields.")
@@ -132,10 +138,7 @@ final class SourceCommand {
     }
 
     @Command(name = "show", description = "Everything about one source: settings, checkpoint, last error.")
-    static final class Show extends ApiCall {
-        @Parameters(index = "0")
-        String id;
-
+    static final class Show extends OneSource {
         @Override
         void run() throws IngestApi.ApiException {
             SourceTable.printDetails(api.get(path(id)));
@@ -143,10 +146,7 @@ final class SourceCommand {
     }
 
     @Command(name = "pause", description = "Stops harvesting the source (at its checkpoint) until resumed.")
-    static final class Pause extends ApiCall {
-        @Parameters(index = "0")
-        String id;
-
+    static final class Pause extends OneSource {
         @Override
         void run() throws IngestApi.ApiException {
             SourceTable.printDetails(api.post(path(id) + "/pause", null));
@@ -154,10 +154,7 @@ final class SourceCommand {
     }
 
     @Command(name = "resume", description = "Harvests a paused source again.")
-    static final class Resume extends ApiCall {
-        @Parameters(index = "0")
-        String id;
-
+    static final class Resume extends OneSource {
         @Override
         void run() throws IngestApi.ApiException {
             SourceTable.printDetails(api.post(path(id) + "/resume", null));
@@ -165,10 +162,7 @@ final class SourceCommand {
     }
 
     @Command(name = "harvest", description = "Harvests the source now, whatever its schedule.")
-    static final class Harvest extends ApiCall {
-        @Parameters(index = "0")
-        String id;
-
+    static final class Harvest extends OneSource {
         @Override
         void run() throws IngestApi.ApiException {
             JsonNode status = api.post(path(id) + "/harvest", null);
@@ -177,10 +171,7 @@ final class SourceCommand {
     }
 
     @Command(name = "remove", description = "Removes the source and its checkpoint; what it harvested stays searchable.")
-    static final class Remove extends ApiCall {
-        @Parameters(index = "0")
-        String id;
-
+    static final class Remove extends OneSource {
         @Override
         void run() throws IngestApi.ApiException {
             api.delete(path(id));

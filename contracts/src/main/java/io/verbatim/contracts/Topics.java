@@ -34,7 +34,8 @@ public final class Topics {
     /** Every topic of the pipeline, as provisioned by {@code verbatim-admin topics}. */
     public static final List<TopicSpec> ALL = List.of(
             new TopicSpec(FETCHED, 3, Map.of()),
-            new TopicSpec(PARSED, 3, Map.of("max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES))),
+            // Compacted: the latest parsed version of every record stays, the source a reindex reads.
+            new TopicSpec(PARSED, 3, Map.of("max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES), "cleanup.policy", "compact")),
             new TopicSpec(INDEXED, 3, Map.of()),
             new TopicSpec(PARSE_DLQ, 1, Map.of("retention.ms", "-1")),
             new TopicSpec(INDEX_DLQ, 1, Map.of("retention.ms", "-1",

@@ -7,6 +7,7 @@ import io.verbatim.contracts.ParsedEvent;
 import io.verbatim.contracts.RecordIds;
 import io.verbatim.contracts.Topics;
 import io.verbatim.index.service.IndexOutcome;
+import io.verbatim.index.service.IndexTargets;
 import io.verbatim.index.service.RecordIndexer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -38,7 +39,7 @@ public class ParsedRecordConsumer {
     public void onParsed(ConsumerRecord<String, byte[]> incoming) {
         try {
             ParsedEvent event = EventJson.fromBytes(incoming.value(), ParsedEvent.class);
-            IndexOutcome outcome = indexer.index(event);
+            IndexOutcome outcome = indexer.index(event, IndexTargets.aliases());
             if (outcome == IndexOutcome.STALE) {
                 LOG.infof("record %s (%s): a newer version is already indexed; nothing written", event.recordId(),
                         event.fileName());

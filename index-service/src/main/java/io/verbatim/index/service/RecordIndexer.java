@@ -7,7 +7,6 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
-import io.verbatim.contracts.Indices;
 import io.verbatim.contracts.ParsedEvent;
 import io.verbatim.contracts.RecordIds;
 import io.verbatim.contracts.record.SpeechTurn;
@@ -43,9 +42,9 @@ public class RecordIndexer {
 
     @Retry(maxRetries = 8, delay = 500, maxDuration = 120_000, retryOn = {IOException.class, TransientIndexingException.class})
     @ExponentialBackoff(maxDelay = 15_000)
-    public IndexOutcome index(ParsedEvent event) throws IOException {
+    public IndexOutcome index(ParsedEvent event, IndexTargets targets) throws IOException {
         long version = event.fetchedAt().toEpochMilli();
-        Optional<IndexedVersion> indexed = indexedVersion(event.recordId());
+        Optional<IndexedVersion> indexed = indexedVersion(event.recordId(), targets);
         if (indexed.isPresent() && indexed.get().recordVersion() > version) {
             return IndexOutcome.STALE;
         }
@@ -54,10 +53,10 @@ public class RecordIndexer {
             if (indexed.isEmpty()) {
                 return IndexOutcome.ABSENT;
             }
-            execute(event, removalOf(event.recordId(), version, previousSpeechCount));
+            execute(event, removalOf(event.recordId(), version, previousSpeechCount, targets));
             return IndexOutcome.DELETED;
         }
-        execute(event, bulkOf(event, version, previousSpeechCount, Instant.now()));
+        execute(event, bulkOf(event, version, previousSpeechCount, Instant.now(), targets));
         return IndexOutcome.INDEXED;
     }
 
@@ -71,41 +70,41 @@ public class RecordIndexer {
         }
     }
 
-    private Optional<IndexedVersion> indexedVersion(String recordId) throws IOException {
-        GetResponse<IndexedVersion> response = client.get(get -> get.index(Indices.DOCUMENTS.alias()).id(recordId)
+    private Optional<IndexedVersion> indexedVersion(String recordId, IndexTargets targets) throws IOException {
+        GetResponse<IndexedVersion> response = client.get(get -> get.index(targets.documents()).id(recordId)
                 .sourceIncludes("recordVersion", "speechCount"), IndexedVersion.class);
         return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
     }
 
-    private static BulkRequest bulkOf(ParsedEvent event, long version, int previousSpeechCount, Instant now) {
+    private static BulkRequest bulkOf(ParsedEvent event, long version, int previousSpeechCount, Instant now, IndexTargets targets) {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
-        bulk.operations(op -> op.index(doc -> doc.index(Indices.DOCUMENTS.alias()).id(event.recordId())
+        bulk.operations(op -> op.index(doc -> doc.index(targets.documents()).id(event.recordId())
                 .version(version).versionType(VersionType.ExternalGte)
                 .document(DocumentSource.of(event, version, now))));
         List<SpeechTurn> speeches = event.record().speeches();
         for (SpeechTurn turn : speeches) {
-            bulk.operations(op -> op.index(doc -> doc.index(Indices.SPEECHES.alias())
+            bulk.operations(op -> op.index(doc -> doc.index(targets.speeches())
                     .id(RecordIds.speechId(event.recordId(), turn.seq()))
                     .version(version).versionType(VersionType.ExternalGte)
                     .document(SpeechSource.of(event, turn, version, now))));
         }
-        deleteSpeeches(bulk, event.recordId(), speeches.size() + 1, previousSpeechCount, version);
+        deleteSpeeches(bulk, targets.speeches(), event.recordId(), speeches.size() + 1, previousSpeechCount, version);
         return bulk.build();
     }
 
     /** The record and every turn it had, each delete versioned so that an older version arriving late stays out. */
-    private static BulkRequest removalOf(String recordId, long version, int speechCount) {
+    private static BulkRequest removalOf(String recordId, long version, int speechCount, IndexTargets targets) {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
-        bulk.operations(op -> op.delete(delete -> delete.index(Indices.DOCUMENTS.alias()).id(recordId)
+        bulk.operations(op -> op.delete(delete -> delete.index(targets.documents()).id(recordId)
                 .version(version).versionType(VersionType.ExternalGte)));
-        deleteSpeeches(bulk, recordId, 1, speechCount, version);
+        deleteSpeeches(bulk, targets.speeches(), recordId, 1, speechCount, version);
         return bulk.build();
     }
 
-    private static void deleteSpeeches(BulkRequest.Builder bulk, String recordId, int fromSeq, int toSeq, long version) {
+    private static void deleteSpeeches(BulkRequest.Builder bulk, String index, String recordId, int fromSeq, int toSeq, long version) {
         for (int seq = fromSeq; seq <= toSeq; seq++) {
             String speechId = RecordIds.speechId(recordId, seq);
-            bulk.operations(op -> op.delete(delete -> delete.index(Indices.SPEECHES.alias()).id(speechId)
+            bulk.operations(op -> op.delete(delete -> delete.index(index).id(speechId)
                     .version(version).versionType(VersionType.ExternalGte)));
         }
     }

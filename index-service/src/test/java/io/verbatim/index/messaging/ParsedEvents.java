@@ -14,16 +14,16 @@ import java.util.List;
 import java.util.UUID;
 
 /** Builds parsed events of a synthetic Chinese meeting record with a given number of speech turns. */
-final class ParsedEvents {
+public final class ParsedEvents {
 
     private ParsedEvents() {
     }
 
-    static String newRecordId() {
+    public static String newRecordId() {
         return RecordIds.recordId("test", UUID.randomUUID().toString(), "zh");
     }
 
-    static ParsedEvent record(String recordId, String symbol, int speechCount, Instant fetchedAt) {
+    public static ParsedEvent record(String recordId, String symbol, int speechCount, Instant fetchedAt) {
         List<SpeechTurn> speeches = new ArrayList<>();
         for (int seq = 1; seq <= speechCount; seq++) {
             boolean chair = seq % 2 == 1;
@@ -40,7 +40,7 @@ final class ParsedEvents {
                 recordId, symbol.replace('/', '_') + ".txt", sha, fetchedAt, fetchedAt.plusSeconds(1), record);
     }
 
-    static ParsedEvent deletion(String recordId, Instant seenAt) {
+    public static ParsedEvent deletion(String recordId, Instant seenAt) {
         return ParsedEvent.deletionOf(FetchedEvent.deletion(recordId, "test", recordId, "zh", seenAt), seenAt.plusSeconds(1));
     }
 }
