@@ -1,33 +1,38 @@
 package io.verbatim.index.service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.verbatim.contracts.ParsedEvent;
-import io.verbatim.contracts.RecordIds;
-import io.verbatim.contracts.record.SpeechTurn;
-import io.verbatim.index.store.DocumentSource;
 import io.verbatim.index.store.IndexedVersion;
-import io.verbatim.index.store.SpeechSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
- * Writes a record and its speech turns in one bulk request. Idempotent: ids are derived from the record,
- * and the record's version (the time its content was fetched) is an external version, so a redelivered
- * event rewrites the same documents and an older version arriving late changes nothing. A new version with
- * fewer turns deletes the turns it no longer has, in the same request; a deletion removes the record and all its turns.
+ * Writes a batch of records and their speech turns in one multi-get and one bulk request. Idempotent: ids are
+ * derived from the record, and the record's version (the time its content was fetched) is an external version,
+ * so a redelivered event rewrites the same documents and an older version arriving late changes nothing. A
+ * new version with fewer turns deletes the turns it no longer has; a withdrawal removes the record and all its
+ * turns. Every bulk item is checked: overload (429) and server errors make the whole batch be tried again
+ * (which rewrites nothing that was written), any other refusal fails only its record.
  *
- * <p>Events of one record arrive in order on one partition and are handled one at a time, so reading the
- * indexed version before writing is safe.
+ * <p>Events of one record arrive in order on one partition, and a batch is written before the next is read,
+ * so reading the indexed versions before writing is safe. Of several versions of one record in a batch only the
+ * newest is written: the others would be overwritten within the same request.
  */
 @ApplicationScoped
 public class RecordIndexer {
@@ -42,79 +47,84 @@ public class RecordIndexer {
 
     @Retry(maxRetries = 8, delay = 500, maxDuration = 120_000, retryOn = {IOException.class, TransientIndexingException.class})
     @ExponentialBackoff(maxDelay = 15_000)
-    public IndexOutcome index(ParsedEvent event, IndexTargets targets) throws IOException {
-        long version = event.fetchedAt().toEpochMilli();
-        Optional<IndexedVersion> indexed = indexedVersion(event.recordId(), targets);
-        if (indexed.isPresent() && indexed.get().recordVersion() > version) {
-            return IndexOutcome.STALE;
-        }
-        int previousSpeechCount = indexed.map(IndexedVersion::speechCount).orElse(0);
-        if (event.deleted()) {
-            if (indexed.isEmpty()) {
-                return IndexOutcome.ABSENT;
+    public Map<ParsedEvent, IndexResult> indexAll(List<ParsedEvent> events, IndexTargets targets) throws IOException {
+        Map<ParsedEvent, IndexResult> results = new IdentityHashMap<>();
+        Map<String, ParsedEvent> newest = newestByRecord(events, results);
+        Map<String, IndexedVersion> indexed = indexedVersions(newest.keySet(), targets);
+        List<BulkOperation> operations = new ArrayList<>();
+        List<ParsedEvent> owners = new ArrayList<>();
+        Instant now = Instant.now();
+        for (ParsedEvent event : newest.values()) {
+            IndexedVersion current = indexed.get(event.recordId());
+            long version = event.fetchedAt().toEpochMilli();
+            if (current != null && current.recordVersion() > version) {
+                results.put(event, IndexResult.of(IndexOutcome.STALE));
+            } else if (event.deleted() && current == null) {
+                results.put(event, IndexResult.of(IndexOutcome.ABSENT));
+            } else {
+                List<BulkOperation> writes = RecordWrites.of(event, version, current == null ? 0 : current.speechCount(), now, targets);
+                writes.forEach(write -> owners.add(event));
+                operations.addAll(writes);
+                results.put(event, IndexResult.of(event.deleted() ? IndexOutcome.DELETED : IndexOutcome.INDEXED));
             }
-            execute(event, removalOf(event.recordId(), version, previousSpeechCount, targets));
-            return IndexOutcome.DELETED;
         }
-        execute(event, bulkOf(event, version, previousSpeechCount, Instant.now(), targets));
-        return IndexOutcome.INDEXED;
+        if (!operations.isEmpty()) {
+            refusals(client.bulk(BulkRequest.of(bulk -> bulk.operations(operations))), owners)
+                    .forEach((event, reason) -> results.put(event, IndexResult.refused(reason)));
+        }
+        return results;
     }
 
-    private void execute(ParsedEvent event, BulkRequest request) throws IOException {
-        BulkResponse response = client.bulk(request);
-        List<BulkResponseItem> failed = response.items().stream()
-                .filter(item -> item.error() != null && item.status() != VERSION_CONFLICT && item.status() != NOT_FOUND)
-                .toList();
-        if (!failed.isEmpty()) {
-            throw failureOf(event, failed);
+    /** The one event per record that is written; each other version is answered STALE. */
+    private static Map<String, ParsedEvent> newestByRecord(List<ParsedEvent> events, Map<ParsedEvent, IndexResult> results) {
+        Map<String, ParsedEvent> newest = new LinkedHashMap<>();
+        for (ParsedEvent event : events) {
+            newest.merge(event.recordId(), event, (a, b) -> b.fetchedAt().isBefore(a.fetchedAt()) ? a : b);
         }
+        for (ParsedEvent event : events) {
+            if (newest.get(event.recordId()) != event) {
+                results.put(event, IndexResult.of(IndexOutcome.STALE));
+            }
+        }
+        return newest;
     }
 
-    private Optional<IndexedVersion> indexedVersion(String recordId, IndexTargets targets) throws IOException {
-        GetResponse<IndexedVersion> response = client.get(get -> get.index(targets.documents()).id(recordId)
+    private Map<String, IndexedVersion> indexedVersions(Set<String> recordIds, IndexTargets targets) throws IOException {
+        Map<String, IndexedVersion> versions = new HashMap<>();
+        if (recordIds.isEmpty()) {
+            return versions;
+        }
+        MgetResponse<IndexedVersion> response = client.mget(mget -> mget.index(targets.documents()).ids(List.copyOf(recordIds))
                 .sourceIncludes("recordVersion", "speechCount"), IndexedVersion.class);
-        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
-    }
-
-    private static BulkRequest bulkOf(ParsedEvent event, long version, int previousSpeechCount, Instant now, IndexTargets targets) {
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        bulk.operations(op -> op.index(doc -> doc.index(targets.documents()).id(event.recordId())
-                .version(version).versionType(VersionType.ExternalGte)
-                .document(DocumentSource.of(event, version, now))));
-        List<SpeechTurn> speeches = event.record().speeches();
-        for (SpeechTurn turn : speeches) {
-            bulk.operations(op -> op.index(doc -> doc.index(targets.speeches())
-                    .id(RecordIds.speechId(event.recordId(), turn.seq()))
-                    .version(version).versionType(VersionType.ExternalGte)
-                    .document(SpeechSource.of(event, turn, version, now))));
+        for (MultiGetResponseItem<IndexedVersion> item : response.docs()) {
+            if (item.isFailure()) {
+                throw new TransientIndexingException("cannot read the indexed version of " + item.failure().id() + ": "
+                        + item.failure().error().reason());
+            }
+            if (item.result().found() && item.result().source() != null) {
+                versions.put(item.result().id(), item.result().source());
+            }
         }
-        deleteSpeeches(bulk, targets.speeches(), event.recordId(), speeches.size() + 1, previousSpeechCount, version);
-        return bulk.build();
+        return versions;
     }
 
-    /** The record and every turn it had, each delete versioned so that an older version arriving late stays out. */
-    private static BulkRequest removalOf(String recordId, long version, int speechCount, IndexTargets targets) {
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        bulk.operations(op -> op.delete(delete -> delete.index(targets.documents()).id(recordId)
-                .version(version).versionType(VersionType.ExternalGte)));
-        deleteSpeeches(bulk, targets.speeches(), recordId, 1, speechCount, version);
-        return bulk.build();
-    }
-
-    private static void deleteSpeeches(BulkRequest.Builder bulk, String index, String recordId, int fromSeq, int toSeq, long version) {
-        for (int seq = fromSeq; seq <= toSeq; seq++) {
-            String speechId = RecordIds.speechId(recordId, seq);
-            bulk.operations(op -> op.delete(delete -> delete.index(index).id(speechId)
-                    .version(version).versionType(VersionType.ExternalGte)));
+    /** The records whose writes were refused for good, with why; throws when any refusal may pass if tried again. */
+    private static Map<ParsedEvent, String> refusals(BulkResponse response, List<ParsedEvent> owners) {
+        Map<ParsedEvent, String> refused = new IdentityHashMap<>();
+        List<BulkResponseItem> items = response.items();
+        for (int i = 0; i < items.size(); i++) {
+            BulkResponseItem item = items.get(i);
+            if (item.error() == null || item.status() == VERSION_CONFLICT || item.status() == NOT_FOUND) {
+                continue;
+            }
+            ParsedEvent event = owners.get(i);
+            String reason = "Elasticsearch refused a document of record %s (%s): %s %s (status %d)".formatted(event.recordId(),
+                    event.fileName(), item.error().type(), item.error().reason(), item.status());
+            if (item.status() == 429 || item.status() >= 500) {
+                throw new TransientIndexingException(reason);
+            }
+            refused.putIfAbsent(event, reason);
         }
-    }
-
-    private static IndexingException failureOf(ParsedEvent event, List<BulkResponseItem> failed) {
-        BulkResponseItem first = failed.getFirst();
-        String message = "Elasticsearch refused %d of the documents of record %s (%s): %s %s (status %d)".formatted(
-                failed.size(), event.recordId(), event.fileName(), first.error().type(), first.error().reason(),
-                first.status());
-        boolean transientFailure = failed.stream().allMatch(item -> item.status() == 429 || item.status() >= 500);
-        return transientFailure ? new TransientIndexingException(message) : new IndexingException(message, false);
+        return refused;
     }
 }

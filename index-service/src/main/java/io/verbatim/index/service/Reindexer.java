@@ -116,29 +116,32 @@ public class Reindexer {
         }
     }
 
-    /** Copies until every partition has been read up to {@code end} (it may read further). */
+    /** Copies, a poll at a time, until every partition has been read up to {@code end} (it may read further). */
     private void copyUntil(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end, IndexTargets targets) throws IOException {
         while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            List<ParsedEvent> events = new ArrayList<>();
+            int polled = 0;
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                copy(record, targets);
+                polled++;
+                readable(record).filter(e -> e.deleted() || e.record() != null).ifPresent(events::add);
             }
+            if (!events.isEmpty()) {
+                indexer.indexAll(events, targets).values().stream().filter(r -> r.outcome() == IndexOutcome.REFUSED)
+                        .forEach(r -> LOG.warnf("reindex: %s; left out of the new generation", r.failure()));
+            }
+            int copied = polled;
+            status.updateAndGet(s -> s.withCopied(s.copied() + copied));
         }
     }
 
-    private void copy(ConsumerRecord<String, byte[]> record, IndexTargets targets) throws IOException {
-        ParsedEvent event;
+    private static java.util.Optional<ParsedEvent> readable(ConsumerRecord<String, byte[]> record) {
         try {
-            event = EventJson.fromBytes(record.value(), ParsedEvent.class);
+            return java.util.Optional.of(EventJson.fromBytes(record.value(), ParsedEvent.class));
         } catch (RuntimeException e) {
             LOG.warnf("reindex: %s offset %d of partition %d is not a parsed event (it is on %s); skipped", Topics.PARSED,
                     record.offset(), record.partition(), Topics.INDEX_DLQ);
-            status.updateAndGet(s -> s.withCopied(s.copied() + 1));
-            return;
+            return java.util.Optional.empty();
         }
-        if (event.deleted() || event.record() != null) {
-            indexer.index(event, targets);
-        }
-        status.updateAndGet(s -> s.withCopied(s.copied() + 1));
     }
 
     /** Both aliases move in one request: a search sees the old generation or the new one, never neither. */
@@ -178,6 +181,7 @@ public class Reindexer {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topics.MAX_MESSAGE_BYTES);
         config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Topics.MAX_MESSAGE_BYTES);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
         return config;
     }
 

@@ -136,6 +136,38 @@ class ParsedRecordConsumerIT {
     }
 
     @Test
+    void ofVersionsArrivingTogetherTheNewestWinsAndNoTurnOfAnotherIsLeft() throws Exception {
+        String recordId = ParsedEvents.newRecordId();
+        ParsedEvent newest = ParsedEvents.record(recordId, "CD/PV.1517", 2, Instant.parse("2026-01-10T00:00:00Z"));
+        sendTo(0, ParsedEvents.record(recordId, "CD/PV.1517", 5, Instant.parse("2026-01-09T00:00:00Z")));
+        sendTo(0, newest);
+        sendTo(0, ParsedEvents.record(recordId, "CD/PV.1517", 4, Instant.parse("2026-01-08T00:00:00Z")));
+        sendTo(0, ParsedEvents.record(ParsedEvents.newRecordId(), "CD/PV.1597", 1, Instant.now()));
+
+        awaitDocumentWithSymbol("CD/PV.1597");
+        awaitSpeechCount(recordId, 2);
+        assertThat(elasticsearch.get(Indices.DOCUMENTS.alias(), recordId).at("/sha256").asText()).isEqualTo(newest.sha256());
+    }
+
+    @Test
+    void aRecordElasticsearchRefusesIsDeadLetteredAloneAndTheRestOfItsBatchIsIndexed() throws Exception {
+        try (var deadLetters = new KafkaTestConsumer(TestInfrastructure.all().kafkaBootstrapServers(), Topics.INDEX_DLQ)) {
+            String refusedId = ParsedEvents.newRecordId();
+            // A keyword longer than Lucene's 32,766-byte term limit: Elasticsearch refuses the document for good.
+            ParsedEvent refused = ParsedEvents.record(refusedId, "CD/PV." + "9".repeat(40_000), 1, Instant.now());
+            String goodId = ParsedEvents.newRecordId();
+            sendTo(1, refused);
+            sendTo(1, ParsedEvents.record(goodId, "CD/PV.1518", 3, Instant.now()));
+
+            await("the refused record on " + Topics.INDEX_DLQ).atMost(WITHIN).until(() -> !deadLetters.recordsWithKey(refusedId).isEmpty());
+            assertThat(deadLetters.recordsWithKey(refusedId).getFirst().header(DeadLetterHeaders.REASON))
+                    .contains("Elasticsearch refused a document of record " + refusedId);
+            awaitSpeechCount(goodId, 3);
+            assertThat(deadLetters.recordsWithKey(goodId)).isEmpty();
+        }
+    }
+
+    @Test
     void aPoisonRecordIsDeadLetteredAndTheConsumerGoesOn() throws Exception {
         try (var deadLetters = new KafkaTestConsumer(TestInfrastructure.all().kafkaBootstrapServers(), Topics.INDEX_DLQ)) {
             RecordMetadata poison = producer.send(new ProducerRecord<>(Topics.PARSED, "poison", "{not json".getBytes()))
