@@ -1,0 +1,228 @@
+package io.verbatim.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.verbatim.contracts.EventJson;
+import io.verbatim.contracts.Indices;
+import io.verbatim.contracts.ParsedEvent;
+import io.verbatim.contracts.RecordIds;
+import io.verbatim.contracts.Topics;
+import io.verbatim.contracts.record.MeetingRecord;
+import io.verbatim.parser.MeetingRecordParser;
+import io.verbatim.testsupport.ElasticsearchTestClient;
+import io.verbatim.testsupport.TestInfrastructure;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Indexing throughput through index-service, side by side with a bare {@code _bulk} of the very same final
+ * documents into the same node in the same run. The records are the six samples as the parser reads them,
+ * each copied under new ids and dates; index-service runs as its packaged jar against a native Kafka and
+ * Elasticsearch (started here), and is timed from the first event sent until its consumer group has committed
+ * every offset (a commit follows the acknowledged writes).
+ */
+public final class IndexThroughputBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final int BARE_BULK_BYTES = 8 << 20;
+
+    public static void main(String[] args) throws Exception {
+        int records = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+        Path root = RepoPaths.repoRoot();
+        Path jar = root.resolve("index-service/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            System.err.println(jar + " is missing: ./mvnw -B -pl index-service -am package -DskipTests");
+            System.exit(2);
+        }
+        TestInfrastructure infra = TestInfrastructure.all();
+        List<ParsedEvent> events = events(root.resolve("samples"), records);
+        long turns = events.stream().mapToLong(e -> e.record().speeches().size()).sum();
+        System.out.printf("indexing %d records (%d speech turns) parsed from samples/%n", records, turns);
+
+        Process service = startIndexService(root, jar, infra);
+        try {
+            double seconds = throughIndexService(infra, events);
+            ElasticsearchTestClient elasticsearch = ElasticsearchTestClient.of(infra);
+            List<String> bulk = finalDocumentsAsBulk(elasticsearch);
+            long bytes = bulk.stream().mapToLong(b -> b.getBytes(StandardCharsets.UTF_8).length).sum();
+            double bareSeconds = bareBulk(infra.elasticsearchUrl(), elasticsearch, bulk);
+            double mb = bytes / 1e6;
+            System.out.printf("  index-service  %7.2f s  %8.0f turns/s  %6.1f MB/s%n", seconds, turns / seconds, mb / seconds);
+            System.out.printf("  bare _bulk     %7.2f s  %8.0f turns/s  %6.1f MB/s  (%.1f MB of final documents, %d requests of ≤ %d MB)%n",
+                    bareSeconds, turns / bareSeconds, mb / bareSeconds, mb, bulk.size(), BARE_BULK_BYTES >> 20);
+            System.out.printf("  index-service reaches %.0f%% of the bare figure%n", 100 * bareSeconds / seconds);
+        } finally {
+            service.destroy();
+            service.waitFor(20, TimeUnit.SECONDS);
+            infra.stop();
+        }
+    }
+
+    private static List<ParsedEvent> events(Path samples, int count) throws Exception {
+        MeetingRecordParser parser = new MeetingRecordParser();
+        List<MeetingRecord> parsed = new ArrayList<>();
+        try (Stream<Path> files = Files.list(samples)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt") && !f.getFileName().toString().startsWith("README")).sorted().toList()) {
+                parsed.add(parser.parse(file));
+            }
+        }
+        List<ParsedEvent> events = new ArrayList<>();
+        Instant base = Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 0; i < count; i++) {
+            MeetingRecord record = parsed.get(i % parsed.size());
+            String recordId = RecordIds.recordId("bench", "record-" + i, record.language());
+            String sha = RecordIds.sha256Hex(recordId.getBytes(StandardCharsets.UTF_8));
+            Instant fetched = base.plusSeconds(i);
+            events.add(new ParsedEvent(ParsedEvent.SCHEMA_VERSION, RecordIds.eventId("parsed", recordId, sha), recordId, "bench",
+                    "record-" + i, record.symbol().replace('/', '_') + ".txt", sha, fetched, fetched, record));
+        }
+        return events;
+    }
+
+    private static Process startIndexService(Path root, Path jar, TestInfrastructure infra) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Files.createDirectories(root.resolve("bench/target")).resolve("index-throughput-service.log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Dquarkus.http.port=" + port, "-Dkafka.bootstrap.servers=" + infra.kafkaBootstrapServers(),
+                "-Dquarkus.elasticsearch.hosts=" + infra.elasticsearchHostAndPort()));
+        // INDEX_SERVICE_OPTS: settings to compare, e.g. -Dmp.messaging.incoming.parsed.max.poll.records=500
+        String extra = System.getenv().getOrDefault("INDEX_SERVICE_OPTS", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (!ready(port)) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("index-service did not start; see " + log);
+            }
+            Thread.sleep(250);
+        }
+        return process;
+    }
+
+    private static boolean ready(int port) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static double throughIndexService(TestInfrastructure infra, List<ParsedEvent> events) throws Exception {
+        Properties producerConfig = new Properties();
+        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers());
+        producerConfig.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
+        producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        Properties adminConfig = new Properties();
+        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers());
+        List<byte[]> payloads = events.stream().map(EventJson::toBytes).toList();
+        try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+             Admin admin = Admin.create(adminConfig)) {
+            long start = System.nanoTime();
+            for (int i = 0; i < events.size(); i++) {
+                producer.send(new ProducerRecord<>(Topics.PARSED, events.get(i).recordId(), payloads.get(i)));
+            }
+            producer.flush();
+            Map<TopicPartition, Long> end = endOffsets(admin);
+            while (!committedUpTo(admin, end)) {
+                Thread.sleep(50);
+            }
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
+        var partitions = admin.describeTopics(List.of(Topics.PARSED)).allTopicNames().get().get(Topics.PARSED).partitions();
+        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+        partitions.forEach(p -> latest.put(new TopicPartition(Topics.PARSED, p.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, Long> end = new java.util.HashMap<>();
+        admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
+        return end;
+    }
+
+    private static boolean committedUpTo(Admin admin, Map<TopicPartition, Long> end) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("index-service")
+                .partitionsToOffsetAndMetadata().get();
+        return end.entrySet().stream().allMatch(e -> e.getValue() == 0
+                || (committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue()));
+    }
+
+    /** Every document index-service wrote, as bulk bodies of at most {@link #BARE_BULK_BYTES} into the bare indices. */
+    private static List<String> finalDocumentsAsBulk(ElasticsearchTestClient elasticsearch) {
+        List<String> bodies = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        for (Indices index : Indices.values()) {
+            elasticsearch.refresh(index.alias());
+            String after = null;
+            while (true) {
+                String query = "{\"size\":1000,\"sort\":[\"_doc\"]" + (after == null ? "" : ",\"search_after\":" + after) + "}";
+                JsonNode hits = elasticsearch.search(index.alias(), query).path("hits").path("hits");
+                if (hits.isEmpty()) {
+                    break;
+                }
+                for (JsonNode hit : hits) {
+                    body.append("{\"index\":{\"_index\":\"bare-").append(index.name().toLowerCase()).append("\",\"_id\":\"")
+                            .append(hit.path("_id").asText()).append("\"}}\n").append(hit.path("_source").toString()).append('\n');
+                    if (body.length() >= BARE_BULK_BYTES) {
+                        bodies.add(body.toString());
+                        body.setLength(0);
+                    }
+                    after = hit.path("sort").toString();
+                }
+            }
+        }
+        if (!body.isEmpty()) {
+            bodies.add(body.toString());
+        }
+        return bodies;
+    }
+
+    private static double bareBulk(String url, ElasticsearchTestClient elasticsearch, List<String> bodies) throws Exception {
+        for (Indices index : Indices.values()) {
+            elasticsearch.createIndex("bare-" + index.name().toLowerCase(), index.definition());
+        }
+        long start = System.nanoTime();
+        for (String body : bodies) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/_bulk"))
+                    .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || response.body().contains("\"errors\":true")) {
+                throw new IllegalStateException("the bare bulk failed: " + response.body().substring(0, Math.min(500, response.body().length())));
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
