@@ -31,14 +31,42 @@ public class SearchResource {
                                @QueryParam("symbol") String symbol, @QueryParam("role") String role,
                                @QueryParam("dateFrom") String dateFrom, @QueryParam("dateTo") String dateTo,
                                @QueryParam("from") String from, @QueryParam("size") String size,
-                               @QueryParam("sort") String sort) throws IOException {
+                               @QueryParam("sort") String sort, @QueryParam("speaker") String speaker,
+                               @QueryParam("agendaItem") String agendaItem, @QueryParam("after") String after) throws IOException {
+        if (after != null && !after.isBlank()) {
+            return search.nextPage(after, SearchResource::requestOf);
+        }
+        Map<String, String> params = new HashMap<>();
+        params.put("q", q);
+        params.put("type", type);
+        params.put("language", language);
+        params.put("country", country);
+        params.put("spokenLanguage", spokenLanguage);
+        params.put("body", body);
+        params.put("symbol", symbol);
+        params.put("role", role);
+        params.put("speaker", speaker);
+        params.put("agendaItem", agendaItem);
+        params.put("dateFrom", dateFrom);
+        params.put("dateTo", dateTo);
+        params.put("size", size);
+        params.put("sort", sort);
+        params.values().removeIf(value -> value == null);
+        SearchRequest request = requestOf(params);
+        return from == null || from.isBlank() ? search.firstPage(request, params)
+                : search.search(SearchRequest.of(params.get("q"), params.get("type"), filtersOf(params), params.get("dateFrom"),
+                        params.get("dateTo"), from, params.get("size"), params.get("sort")));
+    }
+
+    /** The search the parameters describe; a cursor carries them to rebuild it for the next page. */
+    private static SearchRequest requestOf(Map<String, String> params) {
+        return SearchRequest.of(params.get("q"), params.get("type"), filtersOf(params), params.get("dateFrom"), params.get("dateTo"),
+                null, params.get("size"), params.get("sort"));
+    }
+
+    private static Map<String, String> filtersOf(Map<String, String> params) {
         Map<String, String> filters = new HashMap<>();
-        filters.put("language", language);
-        filters.put("country", country);
-        filters.put("spokenLanguage", spokenLanguage);
-        filters.put("body", body);
-        filters.put("symbol", symbol);
-        filters.put("role", role);
-        return search.search(SearchRequest.of(q, type, filters, dateFrom, dateTo, from, size, sort));
+        SearchRequest.FILTER_FIELDS.forEach(field -> filters.put(field, params.get(field)));
+        return filters;
     }
 }

@@ -48,15 +48,29 @@ public class SearchQueryBuilder {
     private static final List<String> OTHER_FIELDS = List.of("speaker", "title", "symbol^3");
     private static final int FACET_SIZE = 30;
     private static final int SNIPPET_CHARS = 220;
+    /** How long a point in time stays open after its last page: a reader takes longer than that over a page rarely. */
+    static final String PIT_KEEP_ALIVE = "2m";
 
     public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request) {
+        return build(request, null, List.of());
+    }
+
+    /**
+     * The search in a point in time, after the sort values where the last page ended (none for the first page);
+     * the point in time adds its own tiebreaker, so the order is total and pages neither overlap nor skip.
+     */
+    public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request, String pitId, List<FieldValue> after) {
         List<String> languages = QueryLanguages.of(request);
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(search -> {
-            search.index(indicesOf(request.scope()))
-                    .ignoreUnavailable(true)
-                    .allowNoIndices(true)
-                    .query(queryOf(request, languages))
-                    .from(request.from())
+            if (pitId == null) {
+                search.index(indicesOf(request.scope())).ignoreUnavailable(true).allowNoIndices(true).from(request.from());
+            } else {
+                search.pit(pit -> pit.id(pitId).keepAlive(keep -> keep.time(PIT_KEEP_ALIVE)));
+                if (!after.isEmpty()) {
+                    search.searchAfter(after);
+                }
+            }
+            search.query(queryOf(request, languages))
                     .size(request.size())
                     .trackTotalHits(total -> total.enabled(true))
                     .source(source -> source.filter(filter -> filter.excludes(TextFields.TEXT)))
@@ -68,6 +82,8 @@ public class SearchQueryBuilder {
                 SortOrder order = request.sort() == SearchRequest.Sort.DATE ? SortOrder.Asc : SortOrder.Desc;
                 search.sort(sort -> sort.field(field -> field.field("date").order(order).missing("_last")))
                         .sort(sort -> sort.field(field -> field.field("seq").order(SortOrder.Asc).unmappedType(FieldType.Integer)));
+            } else if (pitId != null) {
+                search.sort(sort -> sort.score(score -> score.order(SortOrder.Desc)));
             }
             return search;
         });
@@ -95,7 +111,7 @@ public class SearchQueryBuilder {
         }))).toList();
     }
 
-    private static List<String> indicesOf(SearchRequest.Scope scope) {
+    static List<String> indicesOf(SearchRequest.Scope scope) {
         return switch (scope) {
             case ALL -> List.of(Indices.SPEECHES.alias(), Indices.DOCUMENTS.alias());
             case SPEECHES -> List.of(Indices.SPEECHES.alias());
@@ -142,10 +158,19 @@ public class SearchQueryBuilder {
         return bool.build()._toQuery();
     }
 
-    /** An exact value, or for a symbol ending with {@code *} every symbol that begins so ({@code S/PV.*}). */
+    /**
+     * An exact value, or for a symbol ending with {@code *} every symbol that begins so ({@code S/PV.*}); a speaker
+     * as printed, or by the words of a {@code speaker:} qualifier.
+     */
     private static Query filterOf(String field, String value) {
         if (field.equals("symbol") && value.endsWith("*") && value.length() > 1) {
             return Query.of(q -> q.prefix(prefix -> prefix.field(field).value(value.substring(0, value.length() - 1))));
+        }
+        if (field.equals(FieldQualifiers.SPEAKER_WORDS)) {
+            return Query.of(q -> q.match(match -> match.field("speaker").query(value).operator(Operator.And)));
+        }
+        if (field.equals("speaker")) {
+            return Query.of(q -> q.term(term -> term.field("speaker.raw").value(FieldValue.of(value))));
         }
         return Query.of(q -> q.term(term -> term.field(field).value(FieldValue.of(value))));
     }

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * A validated search: text (may be empty: browse newest first), what to search, filters and a page.
  *
- * @param filters field name to exact value, for the fields in {@link #FILTER_FIELDS}
+ * @param filters field name to exact value, for the fields in {@link #FILTER_FIELDS}, and the field qualifiers of
+ *                the text ({@link FieldQualifiers}); a parameter wins over a qualifier of the same field
  */
 public record SearchRequest(String text, Scope scope, Map<String, String> filters, LocalDate dateFrom,
                             LocalDate dateTo, int from, int size, Sort sort) {
@@ -18,7 +19,7 @@ public record SearchRequest(String text, Scope scope, Map<String, String> filter
     /** Elasticsearch's default window: deeper pages need search_after, which the API does not offer yet. */
     public static final int MAX_WINDOW = 10_000;
     public static final Set<String> FILTER_FIELDS = Set.of("language", "country", "spokenLanguage", "body", "symbol",
-            "role");
+            "role", "speaker", "agendaItem");
     private static final int MAX_TEXT_LENGTH = 1_000;
 
     public enum Scope {
@@ -63,10 +64,12 @@ public record SearchRequest(String text, Scope scope, Map<String, String> filter
 
     private static SearchRequest of(String text, String scope, Map<String, String> filters, String dateFrom,
                                     String dateTo, Integer from, Integer size, Sort sort) {
-        String query = text == null ? "" : text.strip();
-        if (query.length() > MAX_TEXT_LENGTH) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.length() > MAX_TEXT_LENGTH) {
             throw new InvalidSearchException("query is longer than " + MAX_TEXT_LENGTH + " characters");
         }
+        FieldQualifiers qualifiers = FieldQualifiers.of(typed);
+        String query = qualifiers.text();
         int first = from == null ? 0 : from;
         int pageSize = size == null ? 20 : size;
         if (first < 0 || pageSize < 1 || pageSize > MAX_SIZE) {
@@ -75,7 +78,7 @@ public record SearchRequest(String text, Scope scope, Map<String, String> filter
         if (first + pageSize > MAX_WINDOW) {
             throw new InvalidSearchException("from + size must not exceed " + MAX_WINDOW + "; narrow the search");
         }
-        Map<String, String> nonBlank = new LinkedHashMap<>();
+        Map<String, String> nonBlank = new LinkedHashMap<>(qualifiers.filters());
         filters.forEach((field, value) -> {
             if (value != null && !value.isBlank()) {
                 nonBlank.put(field, value.strip());

@@ -1,6 +1,7 @@
 package io.verbatim.gateway.service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -26,13 +27,71 @@ public class SearchService {
         this.queries = queries;
     }
 
+    /** A search from {@code from} (no cursor beyond it), as before cursors existed. */
     public SearchResult search(SearchRequest request) throws IOException {
         SearchResponse<ObjectNode> response = client.search(queries.build(request), ObjectNode.class);
+        return resultOf(request, response, request.from(), null);
+    }
+
+    /**
+     * The first page of a search that can be followed: it runs in a new point in time, and the answer's
+     * {@code next} cursor leads to the following page while more hits exist.
+     *
+     * @param params the parameters as received, kept in the cursor so that it alone fetches the next page
+     */
+    public SearchResult firstPage(SearchRequest request, Map<String, String> params) throws IOException {
+        if (request.from() > 0) {
+            return search(request);
+        }
+        String pit = client.openPointInTime(open -> open.index(SearchQueryBuilder.indicesOf(request.scope()))
+                .keepAlive(keep -> keep.time(SearchQueryBuilder.PIT_KEEP_ALIVE)).ignoreUnavailable(true)).id();
+        return page(request, new SearchCursor(pit, List.of(), 0, params));
+    }
+
+    /** The page after the one that gave the cursor. */
+    public SearchResult nextPage(String after, java.util.function.Function<Map<String, String>, SearchRequest> requestOf)
+            throws IOException {
+        SearchCursor cursor = SearchCursor.decode(after);
+        try {
+            return page(requestOf.apply(cursor.params()), cursor);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                throw new InvalidSearchException("the cursor has expired (no page was fetched for "
+                        + SearchQueryBuilder.PIT_KEEP_ALIVE + "); search again");
+            }
+            throw e;
+        }
+    }
+
+    private SearchResult page(SearchRequest request, SearchCursor cursor) throws IOException {
+        SearchResponse<ObjectNode> response = client.search(queries.build(request, cursor.pit(), cursor.searchAfter()), ObjectNode.class);
+        List<Hit<ObjectNode>> hits = response.hits().hits();
+        long seen = cursor.seen() + hits.size();
+        long total = response.hits().total() == null ? seen : response.hits().total().value();
+        String next = null;
+        String pit = response.pitId() != null ? response.pitId() : cursor.pit();
+        if (seen < total && !hits.isEmpty()) {
+            next = new SearchCursor(pit, SearchCursor.valuesOf(hits.getLast().sort()), seen, cursor.params()).encode();
+        } else {
+            closeQuietly(pit);
+        }
+        return resultOf(request, response, cursor.seen(), next);
+    }
+
+    private SearchResult resultOf(SearchRequest request, SearchResponse<ObjectNode> response, long from, String next) {
         List<String> snippetFields = SearchQueryBuilder.snippetFields(QueryLanguages.of(request));
         List<SearchHit> hits = response.hits().hits().stream().map(hit -> hitOf(hit, snippetFields)).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(request.text(), total, request.from(), request.size(), response.took(), hits,
-                facetsOf(response.aggregations()));
+        return new SearchResult(request.text(), total, from, request.size(), response.took(), hits,
+                facetsOf(response.aggregations()), next);
+    }
+
+    private void closeQuietly(String pit) {
+        try {
+            client.closePointInTime(close -> close.id(pit));
+        } catch (IOException | RuntimeException e) {
+            // It expires by itself within its keep-alive.
+        }
     }
 
     private static SearchHit hitOf(Hit<ObjectNode> hit, List<String> snippetFields) {

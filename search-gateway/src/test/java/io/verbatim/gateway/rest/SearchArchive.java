@@ -55,8 +55,13 @@ final class SearchArchive {
                                String text) {
         bulk.append("{\"index\":{\"_index\":\"").append(Indices.SPEECHES.alias()).append("\",\"_id\":\"")
                 .append(recordId).append(':').append(seq).append("\"}}\n");
-        bulk.append("{\"recordId\":\"%s\",\"seq\":%d,\"symbol\":\"%s\",\"language\":\"%s\",\"date\":\"%s\",\"speaker\":\"%s\",\"role\":\"%s\",%s\"spokenLanguage\":\"%s\",\"body\":\"Conference on Disarmament\",\"page\":2,\"text\":\"%s\"}\n"
+        bulk.append("{\"recordId\":\"%s\",\"seq\":%d,\"symbol\":\"%s\",\"language\":\"%s\",\"date\":\"%s\",\"speaker\":\"%s\",\"role\":\"%s\",%s\"spokenLanguage\":\"%s\",\"body\":\"Conference on Disarmament\",\"page\":2,\"agendaItem\":\"%s\",\"text\":\"%s\"}\n"
                 .formatted(recordId, seq, symbol, language, date, speaker, role,
-                        country == null ? "" : "\"country\":\"" + country + "\",", spokenLanguage, text));
+                        country == null ? "" : "\"country\":\"" + country + "\",", spokenLanguage, agendaItemOf(recordId), text));
+    }
+
+    /** The agenda item every turn of a record is under: the Chinese record's is item 4, the English record's item 2. */
+    static String agendaItemOf(String recordId) {
+        return recordId.equals(ZH_RECORD) ? "4" : "2";
     }
 }

@@ -97,6 +97,59 @@ class SearchResourceIT {
     }
 
     @Test
+    void theNextCursorWalksEveryHitOnceAndAHitIndexedMeanwhileDoesNotShiftThePages() {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> page = given().queryParam("q", "")
+                .queryParam("type", "speeches").queryParam("size", 2).get("/api/search").then().statusCode(200)
+                .body("total", equalTo(6)).body("from", equalTo(0)).extract();
+        seen.addAll(page.path("hits.speechId"));
+        ElasticsearchTestClient elasticsearch = ElasticsearchTestClient.of(TestInfrastructure.all());
+        String lateId = "late-record:1";
+        elasticsearch.send("PUT", "/" + io.verbatim.contracts.Indices.SPEECHES.alias() + "/_doc/" + lateId + "?refresh=true",
+                "{\"recordId\":\"late-record\",\"seq\":1,\"symbol\":\"CD/PV.1513\",\"language\":\"en\",\"date\":\"2030-01-01\","
+                        + "\"speaker\":\"Mr. Late\",\"role\":\"speaker\",\"text\":\"A turn indexed while pages are read.\"}", true);
+        try {
+            int pages = 1;
+            while (page.path("next") != null) {
+                page = given().queryParam("after", page.<String>path("next")).get("/api/search").then().statusCode(200)
+                        .body("total", equalTo(6)).extract();
+                seen.addAll(page.path("hits.speechId"));
+                pages++;
+            }
+            assertThat(pages).isEqualTo(3);
+            assertThat(seen).hasSize(6).doesNotHaveDuplicates().doesNotContain(lateId);
+        } finally {
+            elasticsearch.send("DELETE", "/" + io.verbatim.contracts.Indices.SPEECHES.alias() + "/_doc/" + lateId + "?refresh=true", null, true);
+        }
+    }
+
+    @Test
+    void aCursorThatIsNotOneIsA400NamingTheParameter() {
+        given().queryParam("after", "not-a-cursor").get("/api/search").then().statusCode(400)
+                .body("error", containsString("after must be the next cursor"));
+    }
+
+    @Test
+    void fieldQualifiersInTheTextFilterLikeTheParameters() {
+        given().queryParam("q", "security country:fra").queryParam("type", "speeches").get("/api/search")
+                .then().statusCode(200).body("total", equalTo(1)).body("hits[0].speaker", equalTo("Mr. Martin"));
+        given().queryParam("q", "speaker:martin").queryParam("type", "speeches").get("/api/search")
+                .then().statusCode(200).body("total", equalTo(1)).body("hits[0].country", equalTo("FRA"));
+        given().queryParam("q", "lang:zh").queryParam("type", "speeches").get("/api/search")
+                .then().statusCode(200).body("total", equalTo(3)).body("hits.language", everyItem(equalTo("zh")));
+        given().queryParam("q", "symbol:cd/pv.1512 assurances").queryParam("type", "speeches").get("/api/search")
+                .then().statusCode(200).body("hits.symbol", everyItem(equalTo("CD/PV.1512")));
+    }
+
+    @Test
+    void theSpeakerAsPrintedAndTheAgendaItemFilterTheTurns() {
+        given().queryParam("speaker", "Ms. Smith").get("/api/search")
+                .then().statusCode(200).body("total", equalTo(1)).body("hits[0].country", equalTo("CAN"));
+        given().queryParam("agendaItem", "4").queryParam("type", "speeches").get("/api/search")
+                .then().statusCode(200).body("total", equalTo(3)).body("hits.symbol", everyItem(equalTo("CD/PV.1511")));
+    }
+
+    @Test
     void aMalformedQueryIsSearchedAsWellAsItCanBeNotAnError() {
         given().queryParam("q", "\"unclosed (security AND || -").when().get("/api/search")
                 .then().statusCode(200);
