@@ -23,9 +23,9 @@ async function showRecord() {
   }
   page.status.textContent = 'Loading the record…';
   try {
-    const { document: record, speeches = [] } = await fetchMeetingRecord(documentId);
+    const { document: record, speeches = [], versions = [] } = await fetchMeetingRecord(documentId);
     page.status.textContent = '';
-    renderRecord(record, speeches);
+    renderRecord(record, speeches, versions);
     markSpeechInHash();
   } catch (error) {
     showFailure(error.isNotFound
@@ -34,14 +34,16 @@ async function showRecord() {
   }
 }
 
-function renderRecord(record, speeches) {
+function renderRecord(record, speeches, versions) {
   const events = record.events ?? [];
   document.title = `${record.symbol ?? record.recordId} · Verbatim`;
+  const fileHref = record.sha256 ? `/api/documents/${encodeURIComponent(record.recordId)}/file` : null;
+  const pdfHref = fileHref && /\.pdf$/i.test(record.fileName ?? '') ? fileHref : null;
   page.record.replaceChildren(
-    renderRecordHeader(record, { backHref: backToSearchHref(), searchWithinHref: searchWithinHref(record) }),
+    renderRecordHeader(record, { backHref: backToSearchHref(), searchWithinHref: searchWithinHref(record), fileHref, versions }),
     ...renderRecordNotices(record),
     renderAgenda(record.agenda, record.language) ?? '',
-    speeches.length > 0 || events.length > 0 ? renderProceedings(speeches, events, record.language) : '',
+    speeches.length > 0 || events.length > 0 ? renderProceedings(speeches, events, record.language, pdfHref) : '',
     renderFullText(record, speeches.length === 0) ?? '',
   );
   page.contents.replaceChildren(renderRecordContents(speeches, events, record.language) ?? '');

@@ -12,13 +12,13 @@ export function renderRecordHeader(record, links) {
     el('p', { class: 'eyebrow' }, joinPresent([record.body, record.meetingNumber ? `Meeting ${record.meetingNumber}` : null], ' · ')),
     el('h1', { class: 'record-symbol' }, record.symbol || record.recordId),
     record.title ? el('p', { class: 'record-title', dir: 'auto', lang: record.language }, record.title) : null,
-    renderRecordFacts(record),
+    renderRecordFacts(record, links),
     el('p', { class: 'record-actions' },
       el('a', { href: links.backHref }, '← Back to search'),
       el('a', { href: links.searchWithinHref }, 'Search within this record')));
 }
 
-function renderRecordFacts(record) {
+function renderRecordFacts(record, links = {}) {
   const facts = [
     ['Body', record.body],
     ['Meeting', record.meetingNumber],
@@ -29,10 +29,21 @@ function renderRecordFacts(record) {
     ['Language', record.language ? languageName(record.language) : null],
     ['Job number', record.jobNumber],
     ['Pages', record.pageCount ? formatCount(record.pageCount) : null],
-    ['File', record.fileName],
+    ['File', record.fileName && links.fileHref ? el('a', { href: links.fileHref }, record.fileName) : record.fileName],
+    ['Other languages', renderVersions(links.versions ?? [])],
   ].filter(([, value]) => value !== null && value !== undefined && value !== '');
   return el('dl', { class: 'record-facts' },
     facts.map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value))));
+}
+
+/** The same meeting in its other languages, each a link to its record page. */
+function renderVersions(versions) {
+  if (versions.length === 0) return null;
+  return el('span', { class: 'record-versions' }, versions.flatMap((version, i) => [
+    i > 0 ? ' · ' : '',
+    el('a', { href: `document.html?id=${encodeURIComponent(version.documentId)}`, lang: version.language },
+      version.language ? languageName(version.language) : version.documentId),
+  ]));
 }
 
 function timeRange(startTime, endTime) {

@@ -22,16 +22,17 @@ export function orderProceedings(speeches, events) {
   return items.sort((a, b) => a.position - b.position);
 }
 
-export function renderProceedings(speeches, events, recordLanguage) {
+/** @param pdfHref the record's PDF, to open at a turn's page (#page=N); null when there is none */
+export function renderProceedings(speeches, events, recordLanguage, pdfHref = null) {
   const items = orderProceedings(speeches, events);
   return el('section', { class: 'proceedings', 'aria-labelledby': 'proceedings-title' },
     el('h2', { id: 'proceedings-title' }, `Proceedings (${formatCount(speeches.length)} speech turns)`),
     items.map((item) => (item.kind === 'speech'
-      ? renderSpeechTurn(item.value, recordLanguage)
+      ? renderSpeechTurn(item.value, recordLanguage, pdfHref)
       : renderEvent(item.value, item.index, recordLanguage))));
 }
 
-function renderSpeechTurn(speech, recordLanguage) {
+function renderSpeechTurn(speech, recordLanguage, pdfHref) {
   const id = speechAnchorId(speech.seq);
   return el('article', { class: 'speech', id, tabindex: '-1', 'aria-labelledby': `${id}-speaker` },
     el('header', { class: 'speech-header' },
@@ -41,11 +42,15 @@ function renderSpeechTurn(speech, recordLanguage) {
         speech.role ? el('span', { class: 'role' }, roleLabel(speech.role)) : null,
         renderCountry(speech.country, speech.countryName, recordLanguage),
         speech.spokenLanguage ? `Spoke in ${languageName(speech.spokenLanguage)}` : null,
-        speech.page ? `Page ${speech.page}` : null,
+        speech.page ? pageLink(speech.page, pdfHref) : null,
         speech.agendaItem ? `Agenda item ${speech.agendaItem}` : null,
       ], ' · ')),
       el('a', { class: 'speech-anchor', href: `#${id}`, 'aria-label': `Link to turn ${speech.seq}` }, `#${speech.seq}`)),
     renderParagraphs(speech.text, recordLanguage, 'speech-text'));
+}
+
+function pageLink(pageNumber, pdfHref) {
+  return pdfHref ? el('a', { href: `${pdfHref}#page=${pageNumber}`, class: 'page-link' }, `Page ${pageNumber}`) : `Page ${pageNumber}`;
 }
 
 function renderEvent(event, index, recordLanguage) {

@@ -34,13 +34,15 @@ public final class HarvestRun {
     private final RecordIngestor ingestor;
     private final SourceRegistry registry;
     private final BooleanSupplier stillOurs;
+    private final Runnable progressed;
     private HarvestCheckpoint checkpoint;
     private long seen;
     private long published;
     private long publishedThisRun;
 
     public HarvestRun(SourceDefinition source, HarvestCheckpoint checkpoint, PoliteFetcher fetcher, RecordIngestor ingestor,
-            SourceRegistry registry, BooleanSupplier stillOurs) {
+            SourceRegistry registry, BooleanSupplier stillOurs, Runnable progressed) {
+        this.progressed = progressed;
         this.source = source;
         this.checkpoint = checkpoint;
         this.fetcher = fetcher;
@@ -116,6 +118,7 @@ public final class HarvestRun {
         seen = 0;
         published = 0;
         registry.saveCheckpoint(checkpoint);
+        progressed.run();
     }
 
     /** Records sent down the pipeline by this harvest, up to its last checkpoint. */

@@ -48,6 +48,9 @@ public class HarvestScheduler {
     private final Map<SourceType, Harvester> harvesters = new EnumMap<>(SourceType.class);
     private final Map<String, Future<?>> running = new ConcurrentHashMap<>();
     private final Map<String, Instant> nextRuns = new ConcurrentHashMap<>();
+    private final Map<String, Instant> progress = new ConcurrentHashMap<>();
+    /** A harvest whose checkpoint has not moved for this long is reported as stuck. */
+    public static final Duration STUCK_AFTER = Duration.ofMinutes(10);
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("harvest-", 0).daemon().factory());
 
     public HarvestScheduler(SourceRegistry registry, SourceOwnership ownership, SourceFetchers fetchers, RecordIngestor ingestor,
@@ -90,6 +93,19 @@ public class HarvestScheduler {
         return Optional.ofNullable(nextRuns.get(sourceId));
     }
 
+    /** The harvests running here whose checkpoint has not moved for {@link #STUCK_AFTER}, with how long. */
+    public Map<String, Duration> stuckHarvests() {
+        Map<String, Duration> stuck = new java.util.TreeMap<>();
+        Instant now = Instant.now();
+        for (String id : running.keySet()) {
+            Instant lastProgress = progress.get(id);
+            if (lastProgress != null && Duration.between(lastProgress, now).compareTo(STUCK_AFTER) > 0) {
+                stuck.put(id, Duration.between(lastProgress, now));
+            }
+        }
+        return stuck;
+    }
+
     public boolean isHarvesting(String sourceId) {
         return running.containsKey(sourceId);
     }
@@ -107,8 +123,9 @@ public class HarvestScheduler {
         HarvestCheckpoint checkpoint = registry.checkpoint(source.id()).started(now);
         registry.saveCheckpoint(checkpoint);
         Harvester harvester = harvesters.get(source.type());
+        progress.put(source.id(), now);
         HarvestRun run = new HarvestRun(source, checkpoint, fetchers.forSource(source), ingestor, registry,
-                () -> ownership.owns(source.id()) && isDefined(source.id()));
+                () -> ownership.owns(source.id()) && isDefined(source.id()), () -> progress.put(source.id(), Instant.now()));
         nextRuns.put(source.id(), now.plus(source.every()));
         running.put(source.id(), executor.submit(() -> harvest(harvester, run)));
     }

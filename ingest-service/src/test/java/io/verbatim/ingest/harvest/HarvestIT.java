@@ -245,6 +245,14 @@ class HarvestIT {
     }
 
     @Test
+    void readinessSaysTheSourcesAndTheLedgerWereReadFromKafka() {
+        await("ready").atMost(WITHIN).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'harvest state read from Kafka' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'harvest state read from Kafka' }.data.'dedupe ledger'", equalTo(true))
+                .body("checks.find { it.name == 'harvests moving' }.status", equalTo("UP")));
+    }
+
+    @Test
     void aBadDefinitionIsA400ThatSaysWhyAndAnIdInUseIsA409() {
         given().contentType(ContentType.JSON).body("{\"id\":\"x1\",\"type\":\"gopher\",\"settings\":{}}").post("/api/sources")
                 .then().statusCode(400).body("error", org.hamcrest.Matchers.containsString("unknown source type 'gopher'"));

@@ -5,10 +5,14 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.verbatim.contracts.BlobLayout;
 import io.verbatim.contracts.Indices;
 import io.verbatim.contracts.RecordIds;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,10 +21,13 @@ import java.util.Optional;
 public class DocumentService {
 
     private static final int MAX_SPEECHES = 10_000;
+    private static final int MAX_VERSIONS = 20;
     private final ElasticsearchClient client;
+    private final Path blobs;
 
-    public DocumentService(ElasticsearchClient client) {
+    public DocumentService(ElasticsearchClient client, @ConfigProperty(name = "verbatim.data-dir", defaultValue = "data") Path dataDir) {
         this.client = client;
+        this.blobs = dataDir.resolve("blobs");
     }
 
     public Optional<DocumentView> document(String recordId) throws IOException {
@@ -34,7 +41,47 @@ public class DocumentService {
                         .sort(sort -> sort.field(field -> field.field("seq").order(SortOrder.Asc)))
                         .size(MAX_SPEECHES), ObjectNode.class)
                 .hits().hits().stream().map(Hit::source).toList();
-        return Optional.of(new DocumentView(document.source(), speeches));
+        return Optional.of(new DocumentView(document.source(), speeches, versionsOf(recordId, document.source())));
+    }
+
+    /** The other language versions of the same meeting: the records with the same symbol. */
+    private List<LanguageVersion> versionsOf(String recordId, ObjectNode document) throws IOException {
+        String symbol = document.path("symbol").asText(null);
+        if (symbol == null) {
+            return List.of();
+        }
+        return client.search(search -> search.index(Indices.DOCUMENTS.alias())
+                        .query(query -> query.bool(bool -> bool.filter(f -> f.term(t -> t.field("symbol").value(symbol)))
+                                .mustNot(n -> n.term(t -> t.field("recordId").value(recordId)))))
+                        .source(source -> source.filter(filter -> filter.includes("recordId", "language")))
+                        .sort(sort -> sort.field(field -> field.field("language").order(SortOrder.Asc)))
+                        .size(MAX_VERSIONS), ObjectNode.class)
+                .hits().hits().stream().map(Hit::source)
+                .map(version -> new LanguageVersion(version.path("recordId").asText(), version.path("language").asText(null)))
+                .toList();
+    }
+
+    /** The original bytes of a record, as ingest stored them, with what they are. */
+    public Optional<OriginalFile> file(String recordId) throws IOException {
+        GetResponse<ObjectNode> document = client.get(get -> get.index(Indices.DOCUMENTS.alias()).id(recordId)
+                .sourceIncludes("sha256", "fileName"), ObjectNode.class);
+        if (!document.found() || document.source() == null || !document.source().hasNonNull("sha256")) {
+            return Optional.empty();
+        }
+        Path blob = BlobLayout.pathOf(blobs, document.source().get("sha256").asText());
+        String fileName = document.source().path("fileName").asText("record");
+        return Optional.of(new OriginalFile(blob, fileName, mediaTypeOf(fileName)));
+    }
+
+    private static String mediaTypeOf(String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+            return "application/pdf";
+        }
+        if (name.endsWith(".txt")) {
+            return "text/plain";
+        }
+        return name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "application/octet-stream";
     }
 
     public Optional<ObjectNode> speech(String recordId, int seq) throws IOException {
@@ -43,6 +90,17 @@ public class DocumentService {
         return speech.found() ? Optional.of(speech.source()) : Optional.empty();
     }
 
-    public record DocumentView(ObjectNode document, List<ObjectNode> speeches) {
+    /** @param versions the same meeting in other languages */
+    public record DocumentView(ObjectNode document, List<ObjectNode> speeches, List<LanguageVersion> versions) {
+    }
+
+    public record LanguageVersion(String documentId, String language) {
+    }
+
+    /** @param path where the blob store keeps it; it may be missing (a store this gateway does not see) */
+    public record OriginalFile(Path path, String fileName, String mediaType) {
+        public boolean isStored() {
+            return Files.isRegularFile(path);
+        }
     }
 }

@@ -38,6 +38,34 @@ class DocumentResourceIT {
     }
 
     @Test
+    void theOriginalFileIsServedWithItsMediaTypeAndTheOtherLanguageVersionsAreListed() throws Exception {
+        byte[] pdf = "%PDF-1.7 a record as the archive published it".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha = io.verbatim.contracts.RecordIds.sha256Hex(pdf);
+        java.nio.file.Path blob = io.verbatim.contracts.BlobLayout.pathOf(java.nio.file.Path.of("target/test-data/blobs"), sha);
+        java.nio.file.Files.createDirectories(blob.getParent());
+        java.nio.file.Files.write(blob, pdf);
+        ElasticsearchTestClient elasticsearch = ElasticsearchTestClient.of(TestInfrastructure.all());
+        String documents = "/" + io.verbatim.contracts.Indices.DOCUMENTS.alias() + "/_doc/";
+        elasticsearch.send("PUT", documents + "file-en?refresh=true", "{\"recordId\":\"file-en\",\"symbol\":\"S/PV.9990\",\"language\":\"en\","
+                + "\"sha256\":\"" + sha + "\",\"fileName\":\"S_PV.9990-EN.pdf\",\"documentType\":\"document\",\"speechCount\":0}", true);
+        elasticsearch.send("PUT", documents + "file-fr?refresh=true", "{\"recordId\":\"file-fr\",\"symbol\":\"S/PV.9990\",\"language\":\"fr\","
+                + "\"sha256\":\"" + "0".repeat(64) + "\",\"fileName\":\"S_PV.9990-FR.pdf\",\"documentType\":\"document\",\"speechCount\":0}", true);
+        try {
+            byte[] served = given().get("/api/documents/file-en/file").then().statusCode(200)
+                    .contentType("application/pdf").header("Content-Disposition", containsString("S_PV.9990-EN.pdf"))
+                    .extract().asByteArray();
+            org.assertj.core.api.Assertions.assertThat(served).isEqualTo(pdf);
+            given().get("/api/documents/file-en").then().statusCode(200)
+                    .body("versions.documentId", contains("file-fr")).body("versions.language", contains("fr"));
+            given().get("/api/documents/file-fr/file").then().statusCode(404)
+                    .body("error", containsString("not in the blob store"));
+        } finally {
+            elasticsearch.send("DELETE", documents + "file-en?refresh=true", null, false);
+            elasticsearch.send("DELETE", documents + "file-fr?refresh=true", null, false);
+        }
+    }
+
+    @Test
     void anUnknownDocumentIsA404WithAMessage() {
         given().when().get("/api/documents/nope")
                 .then().statusCode(404).body("error", containsString("no document with id nope"));
