@@ -21,7 +21,7 @@ import java.util.Optional;
 public class DocumentService {
 
     private static final int MAX_SPEECHES = 10_000;
-    private static final int MAX_VERSIONS = 20;
+    private static final int MAX_VERSIONS = 100;
     private final ElasticsearchClient client;
     private final Path blobs;
 
@@ -44,19 +44,33 @@ public class DocumentService {
         return Optional.of(new DocumentView(document.source(), speeches, versionsOf(recordId, document.source())));
     }
 
-    /** The other language versions of the same meeting: the records with the same symbol. */
+    /**
+     * The other language versions of the same meeting: records with the same symbol in another language, one
+     * per language, from the same source where it has one (another archive may hold the same meeting too).
+     */
     private List<LanguageVersion> versionsOf(String recordId, ObjectNode document) throws IOException {
         String symbol = document.path("symbol").asText(null);
+        String language = document.path("language").asText("");
+        String source = document.path("sourceId").asText("");
         if (symbol == null) {
             return List.of();
         }
-        return client.search(search -> search.index(Indices.DOCUMENTS.alias())
+        List<ObjectNode> candidates = client.search(search -> search.index(Indices.DOCUMENTS.alias())
                         .query(query -> query.bool(bool -> bool.filter(f -> f.term(t -> t.field("symbol").value(symbol)))
-                                .mustNot(n -> n.term(t -> t.field("recordId").value(recordId)))))
-                        .source(source -> source.filter(filter -> filter.includes("recordId", "language")))
-                        .sort(sort -> sort.field(field -> field.field("language").order(SortOrder.Asc)))
+                                .mustNot(n -> n.term(t -> t.field("recordId").value(recordId)))
+                                .mustNot(n -> n.term(t -> t.field("language").value(language)))))
+                        .source(s -> s.filter(filter -> filter.includes("recordId", "language", "sourceId")))
                         .size(MAX_VERSIONS), ObjectNode.class)
-                .hits().hits().stream().map(Hit::source)
+                .hits().hits().stream().map(Hit::source).toList();
+        java.util.Map<String, ObjectNode> byLanguage = new java.util.TreeMap<>();
+        for (ObjectNode candidate : candidates) {
+            String candidateLanguage = candidate.path("language").asText("");
+            ObjectNode kept = byLanguage.get(candidateLanguage);
+            if (kept == null || (!source.equals(kept.path("sourceId").asText()) && source.equals(candidate.path("sourceId").asText()))) {
+                byLanguage.put(candidateLanguage, candidate);
+            }
+        }
+        return byLanguage.values().stream()
                 .map(version -> new LanguageVersion(version.path("recordId").asText(), version.path("language").asText(null)))
                 .toList();
     }
