@@ -26,6 +26,11 @@ export function fetchMeetingRecord(documentId, signal) {
   return getJson(`/api/documents/${encodeURIComponent(documentId)}`, signal);
 }
 
+/** GET /api/documents/{id}/speeches/{seq}/versions: the same turn in the other languages of its meeting. */
+export function fetchParallelTurns(documentId, seq, signal) {
+  return getJson(`/api/documents/${encodeURIComponent(documentId)}/speeches/${seq}/versions`, signal);
+}
+
 /** GET /api/ops/pipeline: counts, consumer lag and dead letters. */
 export function fetchPipelineStatus(signal) {
   return getJson('/api/ops/pipeline', signal);

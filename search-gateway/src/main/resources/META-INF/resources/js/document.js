@@ -43,7 +43,7 @@ function renderRecord(record, speeches, versions) {
     renderRecordHeader(record, { backHref: backToSearchHref(), searchWithinHref: searchWithinHref(record), fileHref, versions }),
     ...renderRecordNotices(record),
     renderAgenda(record.agenda, record.language) ?? '',
-    speeches.length > 0 || events.length > 0 ? renderProceedings(speeches, events, record.language, pdfHref) : '',
+    speeches.length > 0 || events.length > 0 ? renderProceedings(speeches, events, record.language, pdfHref, record.recordId) : '',
     renderFullText(record, speeches.length === 0) ?? '',
   );
   page.contents.replaceChildren(renderRecordContents(speeches, events, record.language) ?? '');

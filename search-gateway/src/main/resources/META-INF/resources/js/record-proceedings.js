@@ -2,6 +2,7 @@
  * The proceedings of a meeting in order: speech turns, with procedural events (suspensions,
  * decisions, recorded votes) placed after the turn they followed.
  */
+import { fetchParallelTurns } from './api.js';
 import { renderCountry } from './country.js';
 import { el, joinPresent } from './dom.js';
 import { formatCount, languageName, roleLabel } from './format.js';
@@ -23,16 +24,16 @@ export function orderProceedings(speeches, events) {
 }
 
 /** @param pdfHref the record's PDF, to open at a turn's page (#page=N); null when there is none */
-export function renderProceedings(speeches, events, recordLanguage, pdfHref = null) {
+export function renderProceedings(speeches, events, recordLanguage, pdfHref = null, documentId = null) {
   const items = orderProceedings(speeches, events);
   return el('section', { class: 'proceedings', 'aria-labelledby': 'proceedings-title' },
     el('h2', { id: 'proceedings-title' }, `Proceedings (${formatCount(speeches.length)} speech turns)`),
     items.map((item) => (item.kind === 'speech'
-      ? renderSpeechTurn(item.value, recordLanguage, pdfHref)
+      ? renderSpeechTurn(item.value, recordLanguage, pdfHref, documentId)
       : renderEvent(item.value, item.index, recordLanguage))));
 }
 
-function renderSpeechTurn(speech, recordLanguage, pdfHref) {
+function renderSpeechTurn(speech, recordLanguage, pdfHref, documentId) {
   const id = speechAnchorId(speech.seq);
   return el('article', { class: 'speech', id, tabindex: '-1', 'aria-labelledby': `${id}-speaker` },
     el('header', { class: 'speech-header' },
@@ -45,8 +46,30 @@ function renderSpeechTurn(speech, recordLanguage, pdfHref) {
         speech.page ? pageLink(speech.page, pdfHref) : null,
         speech.agendaItem ? `Agenda item ${speech.agendaItem}` : null,
       ], ' · ')),
-      el('a', { class: 'speech-anchor', href: `#${id}`, 'aria-label': `Link to turn ${speech.seq}` }, `#${speech.seq}`)),
+      el('a', { class: 'speech-anchor', href: `#${id}`, 'aria-label': `Link to turn ${speech.seq}` }, `#${speech.seq}`),
+      documentId ? renderOtherLanguages(documentId, speech.seq) : null),
     renderParagraphs(speech.text, recordLanguage, 'speech-text'));
+}
+
+/** A button that, when pressed, asks for the same turn in the other languages and becomes links to it. */
+function renderOtherLanguages(documentId, seq) {
+  const holder = el('span', { class: 'speech-languages' });
+  const button = el('button', { type: 'button', class: 'link-button' }, 'Other languages');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      const versions = await fetchParallelTurns(documentId, seq);
+      const found = versions.filter((version) => version.seq !== null && version.seq !== undefined);
+      holder.replaceChildren(found.length === 0 ? 'No other language has this turn'
+        : found.flatMap((version, i) => [i > 0 ? ' · ' : '', el('a', {
+          href: `document.html?id=${encodeURIComponent(version.documentId)}#${speechAnchorId(version.seq)}`, lang: version.language,
+        }, languageName(version.language))]));
+    } catch (error) {
+      holder.replaceChildren(`Other languages: ${error.message}`);
+    }
+  });
+  holder.append(button);
+  return holder;
 }
 
 function pageLink(pageNumber, pdfHref) {

@@ -46,6 +46,14 @@ public class DocumentResource {
                 .build();
     }
 
+    /** The same turn in the other language versions of the meeting (the parallel view). */
+    @GET
+    @Path("/{id}/speeches/{seq}/versions")
+    public java.util.List<DocumentService.ParallelTurn> parallel(@PathParam("id") String id, @PathParam("seq") int seq) throws IOException {
+        return documents.parallelTurns(id, seq)
+                .orElseThrow(() -> new NotFoundException("no speech turn " + seq + " in document " + id));
+    }
+
     @GET
     @Path("/{id}/speeches/{seq}")
     public ObjectNode speech(@PathParam("id") String id, @PathParam("seq") int seq) throws IOException {

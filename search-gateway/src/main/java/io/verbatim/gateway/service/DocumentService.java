@@ -6,6 +6,10 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.verbatim.contracts.BlobLayout;
+import io.verbatim.contracts.EventJson;
+import io.verbatim.contracts.record.SpeechTurn;
+import io.verbatim.parser.align.LanguageVersionAligner;
+import io.verbatim.parser.align.TurnAlignment;
 import io.verbatim.contracts.Indices;
 import io.verbatim.contracts.RecordIds;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +28,7 @@ public class DocumentService {
     private static final int MAX_VERSIONS = 100;
     private final ElasticsearchClient client;
     private final Path blobs;
+    private final LanguageVersionAligner aligner = new LanguageVersionAligner();
 
     public DocumentService(ElasticsearchClient client, @ConfigProperty(name = "verbatim.data-dir", defaultValue = "data") Path dataDir) {
         this.client = client;
@@ -36,12 +41,45 @@ public class DocumentService {
         if (!document.found()) {
             return Optional.empty();
         }
-        List<ObjectNode> speeches = client.search(search -> search.index(Indices.SPEECHES.alias())
+        return Optional.of(new DocumentView(document.source(), speechesOf(recordId), versionsOf(recordId, document.source())));
+    }
+
+    /**
+     * The same turn in the other language versions of the meeting, paired by the parser's turn alignment;
+     * a version where the turn has no partner (missing, or split in two there) comes without a speech.
+     */
+    public Optional<List<ParallelTurn>> parallelTurns(String recordId, int seq) throws IOException {
+        GetResponse<ObjectNode> document = client.get(get -> get.index(Indices.DOCUMENTS.alias()).id(recordId), ObjectNode.class);
+        if (!document.found()) {
+            return Optional.empty();
+        }
+        List<ObjectNode> turns = speechesOf(recordId);
+        if (turns.stream().noneMatch(turn -> turn.path("seq").asInt() == seq)) {
+            return Optional.empty();
+        }
+        String language = document.source().path("language").asText(null);
+        List<ParallelTurn> parallel = new java.util.ArrayList<>();
+        for (LanguageVersion version : versionsOf(recordId, document.source())) {
+            List<ObjectNode> other = speechesOf(version.documentId());
+            TurnAlignment alignment = aligner.align(turnsOf(turns), language, turnsOf(other), version.language());
+            Optional<ObjectNode> partner = alignment.partnerInB(seq)
+                    .flatMap(partnerSeq -> other.stream().filter(turn -> turn.path("seq").asInt() == partnerSeq).findFirst());
+            parallel.add(new ParallelTurn(version.documentId(), version.language(), partner.map(t -> t.path("seq").asInt()).orElse(null),
+                    partner.orElse(null)));
+        }
+        return Optional.of(parallel);
+    }
+
+    private List<ObjectNode> speechesOf(String recordId) throws IOException {
+        return client.search(search -> search.index(Indices.SPEECHES.alias())
                         .query(query -> query.term(term -> term.field("recordId").value(recordId)))
                         .sort(sort -> sort.field(field -> field.field("seq").order(SortOrder.Asc)))
                         .size(MAX_SPEECHES), ObjectNode.class)
                 .hits().hits().stream().map(Hit::source).toList();
-        return Optional.of(new DocumentView(document.source(), speeches, versionsOf(recordId, document.source())));
+    }
+
+    private static List<SpeechTurn> turnsOf(List<ObjectNode> speeches) {
+        return speeches.stream().map(speech -> EventJson.mapper().convertValue(speech, SpeechTurn.class)).toList();
     }
 
     /**
@@ -109,6 +147,10 @@ public class DocumentService {
     }
 
     public record LanguageVersion(String documentId, String language) {
+    }
+
+    /** @param seq and speech the partner turn in that version, or null when the turn has none there */
+    public record ParallelTurn(String documentId, String language, Integer seq, ObjectNode speech) {
     }
 
     /** @param path where the blob store keeps it; it may be missing (a store this gateway does not see) */

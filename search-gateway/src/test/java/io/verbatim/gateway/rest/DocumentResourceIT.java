@@ -66,6 +66,48 @@ class DocumentResourceIT {
     }
 
     @Test
+    void theParallelViewGivesTheSameTurnInTheOtherLanguage() {
+        ElasticsearchTestClient elasticsearch = ElasticsearchTestClient.of(TestInfrastructure.all());
+        String documents = io.verbatim.contracts.Indices.DOCUMENTS.alias();
+        String speeches = io.verbatim.contracts.Indices.SPEECHES.alias();
+        StringBuilder bulk = new StringBuilder();
+        String[][] turns = {
+                {"The President", "president", "", "I now give the floor to the representative of France."},
+                {"Mr. Martin", "speaker", "FRA", "France recalls the negative security assurances it gave in 1995."},
+                {"Ms. Smith", "speaker", "CAN", "Canada supports the negotiation of a treaty banning fissile material."}};
+        String[][] tours = {
+                {"Le Président", "president", "", "Je donne maintenant la parole au représentant de la France."},
+                {"M. Martin", "speaker", "FRA", "La France rappelle les garanties négatives de sécurité données en 1995."},
+                {"Mme Smith", "speaker", "CAN", "Le Canada appuie la négociation d'un traité interdisant les matières fissiles."}};
+        for (String[] version : new String[][] {{"par-en", "en"}, {"par-fr", "fr"}}) {
+            bulk.append("{\"index\":{\"_index\":\"").append(documents).append("\",\"_id\":\"").append(version[0]).append("\"}}\n")
+                    .append("{\"recordId\":\"").append(version[0]).append("\",\"symbol\":\"CD/PV.1598\",\"language\":\"").append(version[1])
+                    .append("\",\"documentType\":\"meeting-record\",\"speechCount\":3}\n");
+            String[][] rows = version[1].equals("en") ? turns : tours;
+            for (int i = 0; i < rows.length; i++) {
+                bulk.append("{\"index\":{\"_index\":\"").append(speeches).append("\",\"_id\":\"").append(version[0]).append(':').append(i + 1)
+                        .append("\"}}\n{\"recordId\":\"").append(version[0]).append("\",\"seq\":").append(i + 1)
+                        .append(",\"symbol\":\"CD/PV.1598\",\"language\":\"").append(version[1]).append("\",\"speaker\":\"").append(rows[i][0])
+                        .append("\",\"role\":\"").append(rows[i][1]).append("\",")
+                        .append(rows[i][2].isEmpty() ? "" : "\"country\":\"" + rows[i][2] + "\",")
+                        .append("\"spokenLanguage\":\"").append(version[1]).append("\",\"page\":2,\"text\":\"").append(rows[i][3]).append("\"}\n");
+            }
+        }
+        elasticsearch.send("POST", "/_bulk?refresh=true", bulk.toString(), true);
+        try {
+            given().get("/api/documents/par-en/speeches/2/versions").then().statusCode(200)
+                    .body("documentId", contains("par-fr")).body("language", contains("fr"))
+                    .body("seq", contains(2)).body("speech.speaker", contains("M. Martin"));
+            given().get("/api/documents/par-fr/speeches/3/versions").then().statusCode(200)
+                    .body("seq", contains(3)).body("speech.country", contains("CAN"));
+            given().get("/api/documents/par-en/speeches/9/versions").then().statusCode(404);
+        } finally {
+            elasticsearch.send("POST", "/" + documents + "," + speeches + "/_delete_by_query?refresh=true",
+                    "{\"query\":{\"terms\":{\"recordId\":[\"par-en\",\"par-fr\"]}}}", false);
+        }
+    }
+
+    @Test
     void anUnknownDocumentIsA404WithAMessage() {
         given().when().get("/api/documents/nope")
                 .then().statusCode(404).body("error", containsString("no document with id nope"));
