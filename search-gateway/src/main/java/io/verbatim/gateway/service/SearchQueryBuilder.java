@@ -60,6 +60,12 @@ public class SearchQueryBuilder {
      * the point in time adds its own tiebreaker, so the order is total and pages neither overlap nor skip.
      */
     public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request, String pitId, List<FieldValue> after) {
+        return build(request, pitId, after, false);
+    }
+
+    /** @param forExport hits with their whole text, no highlight and no facets */
+    public co.elastic.clients.elasticsearch.core.SearchRequest build(SearchRequest request, String pitId, List<FieldValue> after,
+            boolean forExport) {
         List<String> languages = QueryLanguages.of(request);
         return co.elastic.clients.elasticsearch.core.SearchRequest.of(search -> {
             if (pitId == null) {
@@ -72,11 +78,13 @@ public class SearchQueryBuilder {
             }
             search.query(queryOf(request, languages))
                     .size(request.size())
-                    .trackTotalHits(total -> total.enabled(true))
-                    .source(source -> source.filter(filter -> filter.excludes(TextFields.TEXT)))
-                    .highlight(highlight -> highlight.encoder(HighlighterEncoder.Html).preTags("<mark>")
-                            .postTags("</mark>").fields(highlightFields(languages)))
-                    .aggregations(facetAggregations());
+                    .trackTotalHits(total -> total.enabled(true));
+            if (!forExport) {
+                search.source(source -> source.filter(filter -> filter.excludes(TextFields.TEXT)))
+                        .highlight(highlight -> highlight.encoder(HighlighterEncoder.Html).preTags("<mark>")
+                                .postTags("</mark>").fields(highlightFields(languages)))
+                        .aggregations(facetAggregations());
+            }
             boolean byDate = request.sort() != SearchRequest.Sort.RELEVANCE || request.text().isEmpty();
             if (byDate) {
                 SortOrder order = request.sort() == SearchRequest.Sort.DATE ? SortOrder.Asc : SortOrder.Desc;

@@ -124,6 +124,31 @@ class SearchResourceIT {
     }
 
     @Test
+    void anExportStreamsEveryHitWithItsCitationAsCsvOrJsonLines() throws Exception {
+        String csv = given().queryParam("type", "speeches").queryParam("format", "csv").get("/api/export")
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("verbatim-export.csv")).extract().asString();
+        java.util.List<String> lines = csv.lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("type,symbol,date,language,page,speaker,country,role,spokenLanguage,agendaItem,documentId,seq,text");
+        assertThat(lines).hasSize(7);
+        assertThat(lines).anyMatch(line -> line.startsWith("speech,CD/PV.1512,2019-07-02,en,2,Mr. Martin,FRA,speaker,fr,2,"));
+
+        String jsonl = given().queryParam("q", "消极安全保证").queryParam("format", "jsonl").get("/api/export")
+                .then().statusCode(200).contentType(containsString("application/x-ndjson")).extract().asString();
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> rows = new java.util.ArrayList<>();
+        for (String line : jsonl.lines().toList()) {
+            rows.add(io.verbatim.contracts.EventJson.mapper().readTree(line));
+        }
+        assertThat(rows).hasSize(2).allMatch(row -> row.path("symbol").asText().equals("CD/PV.1511") && row.has("page"));
+        assertThat(rows).anyMatch(row -> row.path("text").asText().contains("消极安全保证"));
+
+        assertThat(given().queryParam("type", "speeches").queryParam("limit", 2).get("/api/export").then().statusCode(200)
+                .extract().asString().lines().count()).isEqualTo(3);
+        given().queryParam("format", "xml").get("/api/export").then().statusCode(400).body("error", containsString("format must be csv or jsonl"));
+        given().queryParam("limit", "0").get("/api/export").then().statusCode(400).body("error", containsString("limit must be between"));
+    }
+
+    @Test
     void aCursorThatIsNotOneIsA400NamingTheParameter() {
         given().queryParam("after", "not-a-cursor").get("/api/search").then().statusCode(400)
                 .body("error", containsString("after must be the next cursor"));
