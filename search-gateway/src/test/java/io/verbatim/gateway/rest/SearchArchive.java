@@ -7,7 +7,7 @@ import io.verbatim.testsupport.ElasticsearchTestClient;
  * A small archive written straight into Elasticsearch with the production index definitions: two meeting
  * records (Chinese and English) with their speech turns, and a report without speeches.
  */
-final class SearchArchive {
+public final class SearchArchive {
 
     static final String ZH_RECORD = "rec-zh-1511";
     static final String EN_RECORD = "rec-en-1512";
@@ -16,7 +16,7 @@ final class SearchArchive {
     private SearchArchive() {
     }
 
-    static synchronized void load(ElasticsearchTestClient elasticsearch) {
+    public static synchronized void load(ElasticsearchTestClient elasticsearch) {
         for (Indices index : Indices.values()) {
             elasticsearch.send("DELETE", "/" + index.index(), null, false);
             elasticsearch.createIndex(index.index(), index.definition());
