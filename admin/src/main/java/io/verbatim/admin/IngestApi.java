@@ -18,6 +18,10 @@ final class IngestApi {
             description = "The ingest service (default: ${DEFAULT-VALUE}).")
     String baseUrl;
 
+    @Option(names = "--api-key", defaultValue = "${env:VERBATIM_API_KEY}",
+            description = "The admin API key, sent as X-Api-Key (default: $VERBATIM_API_KEY; ./verbatim source passes it).")
+    String apiKey;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     JsonNode get(String path) throws ApiException {
@@ -39,6 +43,9 @@ final class IngestApi {
     }
 
     private JsonNode send(HttpRequest.Builder request) throws ApiException {
+        if (apiKey != null && !apiKey.isBlank()) {
+            request.header("X-Api-Key", apiKey);
+        }
         HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
         try {
             HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());

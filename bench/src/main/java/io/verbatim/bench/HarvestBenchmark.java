@@ -35,10 +35,22 @@ public final class HarvestBenchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String ingestUrl;
     private final String gatewayUrl;
+    private final String apiKey;
 
-    private HarvestBenchmark(String ingestUrl, String gatewayUrl) {
+    private HarvestBenchmark(String ingestUrl, String gatewayUrl, String apiKey) {
         this.ingestUrl = ingestUrl;
         this.gatewayUrl = gatewayUrl;
+        this.apiKey = apiKey;
+    }
+
+    /** The admin key ./verbatim up made ($VERBATIM_API_KEY, else .verbatim/api-key), or none. */
+    private static String apiKey() throws IOException {
+        String fromEnvironment = System.getenv("VERBATIM_API_KEY");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment.strip();
+        }
+        java.nio.file.Path file = RepoPaths.repoRoot().resolve(System.getenv().getOrDefault("VERBATIM_HOME", ".verbatim")).resolve("api-key");
+        return java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file).strip() : "";
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,7 +60,7 @@ public final class HarvestBenchmark {
         Duration every = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 2);
         HarvestBenchmark bench = new HarvestBenchmark(
                 System.getenv().getOrDefault("VERBATIM_INGEST_URL", "http://127.0.0.1:8081"),
-                System.getenv().getOrDefault("VERBATIM_GATEWAY_URL", "http://127.0.0.1:8080"));
+                System.getenv().getOrDefault("VERBATIM_GATEWAY_URL", "http://127.0.0.1:8080"), apiKey());
         bench.requireRunningSystem();
         System.out.printf("harvest throughput, %d records (one English PDF each), OAI pages of 50%n", records);
         bench.throughput(records, Duration.ZERO, "politeness off");
@@ -134,7 +146,7 @@ public final class HarvestBenchmark {
         Map<String, Object> definition = Map.of("id", source, "type", "oai-pmh", "every", every.toString(),
                 "settings", Map.of("url", archive.oaiBaseUrl(), "languages", "en", "delay", delay.toMillis() + "ms", "robots", "false"));
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/sources"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(EventJson.toBytes(definition)))
+                .header("Content-Type", "application/json").header("X-Api-Key", apiKey).POST(HttpRequest.BodyPublishers.ofByteArray(EventJson.toBytes(definition)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("cannot add the source: " + response.body());
@@ -143,7 +155,7 @@ public final class HarvestBenchmark {
     }
 
     private void removeSource(String source) throws IOException, InterruptedException {
-        HTTP.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/sources/" + source)).DELETE().build(),
+        HTTP.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/sources/" + source)).header("X-Api-Key", apiKey).DELETE().build(),
                 HttpResponse.BodyHandlers.discarding());
     }
 
@@ -151,8 +163,9 @@ public final class HarvestBenchmark {
         return get(ingestUrl + "/api/sources/" + source);
     }
 
-    private static JsonNode get(String uri) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30)).build(),
+    private JsonNode get(String uri) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
+                        .header("X-Api-Key", apiKey).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("GET " + uri + " answered " + response.statusCode() + ": " + response.body());

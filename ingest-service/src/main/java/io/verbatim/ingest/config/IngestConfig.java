@@ -15,6 +15,9 @@ public interface IngestConfig {
     @WithDefault("1073741824")
     long maxFileBytes();
 
+    /** The key the admin endpoints (the Sources API) require in {@code X-Api-Key}; unset leaves them open. */
+    java.util.Optional<String> apiKey();
+
     Inbox inbox();
 
     Harvest harvest();

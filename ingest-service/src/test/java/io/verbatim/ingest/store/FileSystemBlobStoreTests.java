@@ -95,6 +95,11 @@ class FileSystemBlobStoreTests {
         }
 
         @Override
+        public java.util.Optional<String> apiKey() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
         public Harvest harvest() {
             throw new UnsupportedOperationException("the blob store does not harvest");
         }
