@@ -31,6 +31,22 @@ export function fetchParallelTurns(documentId, seq, signal) {
   return getJson(`/api/documents/${encodeURIComponent(documentId)}/speeches/${seq}/versions`, signal);
 }
 
+/** POST /api/alerts: saves a search; its matches then stream from /api/alerts/{id}/events. */
+export async function saveAlert(query, filters) {
+  let response;
+  try {
+    response = await fetch('/api/alerts', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ query, filters }),
+    });
+  } catch (error) {
+    throw new ApiError('Cannot reach the Verbatim server. Check your connection and try again.', 0);
+  }
+  const body = await readJsonOrNull(response);
+  if (!response.ok) throw new ApiError(body?.error ?? describeHttpFailure(response), response.status);
+  return body;
+}
+
 /** GET /api/ops/pipeline: counts, consumer lag and dead letters. */
 export function fetchPipelineStatus(signal) {
   return getJson('/api/ops/pipeline', signal);

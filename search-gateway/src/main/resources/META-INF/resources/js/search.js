@@ -11,6 +11,7 @@ import { renderHitList, renderNoResults, renderResultSummary } from './search-re
 import {
   readSearchState, searchPageHref, toApiQueryString, withFilter, withFrom, withQuery,
 } from './search-state.js';
+import { renderWatchButton, showWatched } from './watch.js';
 
 const page = {
   form: document.getElementById('search-form'),
@@ -24,6 +25,8 @@ const page = {
   status: document.getElementById('search-status'),
   results: document.getElementById('results'),
   pagination: document.getElementById('pagination'),
+  tools: document.getElementById('search-tools'),
+  watched: document.getElementById('watched'),
 };
 
 /** Country code → name, learnt from hits and facets, so facet values and chips can show names. */
@@ -82,7 +85,23 @@ function showResult(result, state) {
     (from) => searchPageHref(withFrom(state, from)),
   ) ?? '');
   page.facets.replaceChildren(...renderFacetSections(result.facets, state, countryNames));
+  page.tools.replaceChildren(...renderSearchTools(result, state));
   restoreFocus();
+}
+
+/** Download every hit with its citation, and watch the search for new records. */
+function renderSearchTools(result, state) {
+  if ((result.total ?? 0) === 0) return [renderWatchButton(state, page.watched) ?? ''];
+  const params = new URLSearchParams(toApiQueryString(state));
+  params.delete('from');
+  params.delete('size');
+  return [
+    el('span', {}, 'Download all hits: ',
+      el('a', { href: `/api/export?${params}&format=csv`, download: 'verbatim-export.csv' }, 'CSV'), ' · ',
+      el('a', { href: `/api/export?${params}&format=jsonl`, download: 'verbatim-export.jsonl' }, 'JSON Lines')),
+    ' ',
+    renderWatchButton(state, page.watched) ?? '',
+  ];
 }
 
 function showFailure(error, state) {
@@ -180,3 +199,4 @@ document.addEventListener('keydown', focusSearchBoxOnSlash);
 window.addEventListener('popstate', () => showSearch(stateInUrl()));
 
 showSearch(stateInUrl());
+showWatched(page.watched);
