@@ -10,6 +10,7 @@ import io.verbatim.contracts.DeadLetterHeaders;
 import io.verbatim.contracts.EventJson;
 import io.verbatim.contracts.Indices;
 import io.verbatim.contracts.ParsedEvent;
+import io.verbatim.contracts.RecordIds;
 import io.verbatim.contracts.Topics;
 import io.verbatim.testsupport.ElasticsearchTestClient;
 import io.verbatim.testsupport.KafkaTestConsumer;
@@ -17,12 +18,21 @@ import io.verbatim.testsupport.PipelineTestResource;
 import io.verbatim.testsupport.TestInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -86,6 +96,31 @@ class ParsedRecordConsumerIT {
 
         assertThat(speechCount(recordId)).isEqualTo(3);
         assertThat(documentCount(recordId)).isEqualTo(1);
+    }
+
+    @Test
+    void fiveHundredRecordsDeliveredTwiceAreFiveHundredRecordsWithTheSameTurns() throws Exception {
+        String source = "redelivery-" + UUID.randomUUID();
+        List<ParsedEvent> events = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            events.add(ParsedEvents.record(RecordIds.recordId(source, "r" + i, "zh"), "CD/PV.2" + i, 1 + i % 4,
+                    Instant.parse("2026-01-20T00:00:00Z").plusSeconds(i)));
+        }
+        long turns = events.stream().mapToLong(e -> e.record().speeches().size()).sum();
+        for (ParsedEvent event : events) {
+            producer.send(new ProducerRecord<>(Topics.PARSED, event.recordId(), EventJson.toBytes(event)));
+        }
+        producer.flush();
+        await("500 records indexed").atMost(Duration.ofMinutes(2)).until(() -> documentsOf(events) == 500 && speechesOf(events) == turns);
+
+        for (ParsedEvent event : events) {
+            producer.send(new ProducerRecord<>(Topics.PARSED, event.recordId(), EventJson.toBytes(event)));
+        }
+        producer.flush();
+        awaitConsumedToTheEnd();
+
+        assertThat(documentsOf(events)).isEqualTo(500);
+        assertThat(speechesOf(events)).isEqualTo(turns);
     }
 
     @Test
@@ -212,6 +247,39 @@ class ParsedRecordConsumerIT {
         elasticsearch.refresh(Indices.SPEECHES.alias());
         return elasticsearch.hits(Indices.SPEECHES.alias(),
                 "{\"size\":100,\"query\":{\"term\":{\"recordId\":\"" + recordId + "\"}}}").size();
+    }
+
+    /** The consumer group has committed every offset written so far: every redelivered event was processed. */
+    private static void awaitConsumedToTheEnd() throws Exception {
+        try (Admin admin = Admin.create(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.all().kafkaBootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(Topics.PARSED)).allTopicNames().get().get(Topics.PARSED).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(Topics.PARSED, p.partition()),
+                            OffsetSpec.latest()));
+            Map<TopicPartition, Long> end = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
+            await("index-service's committed offsets at the end of " + Topics.PARSED).atMost(Duration.ofMinutes(2)).until(() -> {
+                var committed = admin.listConsumerGroupOffsets("index-service").partitionsToOffsetAndMetadata().get();
+                return end.entrySet().stream().allMatch(e -> committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue());
+            });
+        }
+    }
+
+    private static long documentsOf(List<ParsedEvent> events) {
+        elasticsearch.refresh(Indices.DOCUMENTS.alias());
+        return elasticsearch.search(Indices.DOCUMENTS.alias(), "{\"size\":0,\"track_total_hits\":true,\"query\":{\"terms\":{\"recordId\":"
+                + idsOf(events) + "}}}").at("/hits/total/value").asLong();
+    }
+
+    private static long speechesOf(List<ParsedEvent> events) {
+        elasticsearch.refresh(Indices.SPEECHES.alias());
+        return elasticsearch.search(Indices.SPEECHES.alias(), "{\"size\":0,\"track_total_hits\":true,\"query\":{\"terms\":{\"recordId\":"
+                + idsOf(events) + "}}}").at("/hits/total/value").asLong();
+    }
+
+    private static String idsOf(List<ParsedEvent> events) {
+        return events.stream().map(e -> "\"" + e.recordId() + "\"").collect(Collectors.joining(",", "[", "]"));
     }
 
     private static long documentCount(String recordId) {
