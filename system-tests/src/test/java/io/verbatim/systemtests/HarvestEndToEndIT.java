@@ -113,6 +113,38 @@ class HarvestEndToEndIT {
         }
     }
 
+    @Test
+    void theSourceCommandsDefineListPauseAndRemoveASourceThroughTheRunningService() throws Exception {
+        try (ArchiveSimulator archive = archive(3, 5, 303)) {
+            String ingest = (first.isAlive() ? first : second).baseUrl();
+            String source = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+
+            assertThat(admin("source", "add", source, "--type", "oai-pmh", "--url", archive.oaiBaseUrl(), "--every", "2s",
+                    "--languages", "en", "--delay", "0s", "--setting", "robots=false", "--ingest-url", ingest)).contains(source + " (oai-pmh)");
+            await("3 records of " + source).atMost(WITHIN).until(() -> documentsOf(source) == 3);
+
+            assertThat(admin("source", "list", "--ingest-url", ingest)).containsPattern(source + "\\s+oai-pmh\\s+\\S+");
+            assertThat(admin("source", "pause", source, "--ingest-url", ingest)).contains("paused");
+            assertThat(admin("source", "show", source, "--ingest-url", ingest)).contains("recordsPublished: 3");
+            assertThat(admin("source", "remove", source, "--ingest-url", ingest)).contains("removed source " + source);
+            assertThat(admin("source", "show", source, "--ingest-url", ingest)).isEmpty();
+        }
+    }
+
+    /** What {@code verbatim-admin} printed; nothing when it failed (it then prints its error to stderr). */
+    private static String admin(String... args) {
+        java.io.PrintStream standardOut = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        int exit;
+        System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            exit = new picocli.CommandLine(new io.verbatim.admin.VerbatimAdmin()).execute(args);
+        } finally {
+            System.setOut(standardOut);
+        }
+        return exit == 0 ? printed.toString(StandardCharsets.UTF_8) : "";
+    }
+
     private static ArchiveSimulator archive(int records, int pageSize, long seed) {
         ArchiveSimulator archive = new ArchiveSimulator(SimulatorConfig.builder().initialRecords(records).pageSize(pageSize)
                 .seed(seed + System.nanoTime() % 100_000).languages(List.of(Language.EN)).crawlDelay(Duration.ZERO).build());

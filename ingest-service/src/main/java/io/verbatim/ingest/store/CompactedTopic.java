@@ -96,10 +96,6 @@ public final class CompactedTopic<V> implements AutoCloseable {
         return copy;
     }
 
-    public int size() {
-        return entries.size();
-    }
-
     /** Writes the value and waits for the broker to acknowledge it. */
     public void put(String key, V value) throws StoreWriteException {
         RecordMetadata written = send(key, EventJson.toBytes(value));
