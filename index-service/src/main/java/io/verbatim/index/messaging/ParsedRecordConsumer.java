@@ -6,6 +6,7 @@ import io.verbatim.contracts.IndexedEvent;
 import io.verbatim.contracts.ParsedEvent;
 import io.verbatim.contracts.RecordIds;
 import io.verbatim.contracts.Topics;
+import io.verbatim.index.service.IndexOutcome;
 import io.verbatim.index.service.IndexResult;
 import io.verbatim.index.service.IndexTargets;
 import io.verbatim.index.service.RecordIndexer;
@@ -79,7 +80,7 @@ public class ParsedRecordConsumer {
             case STALE -> LOG.infof("record %s (%s): a newer version is already indexed; nothing written", event.recordId(),
                     event.fileName());
             case DELETED, ABSENT -> LOG.infof("record %s was withdrawn by %s: %s", event.recordId(), event.sourceId(),
-                    result.outcome() == io.verbatim.index.service.IndexOutcome.DELETED ? "removed with its speech turns" : "it was not indexed");
+                    result.outcome() == IndexOutcome.DELETED ? "removed with its speech turns" : "it was not indexed");
             case INDEXED -> {
                 int speechCount = event.record().speeches().size();
                 LOG.infof("indexed %s %s (record %s) with %d speech turns", event.record().symbol(), event.record().language(),

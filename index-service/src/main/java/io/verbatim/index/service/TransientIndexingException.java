@@ -1,8 +1,8 @@
 package io.verbatim.index.service;
 
 /** A failure worth retrying: Elasticsearch was overloaded or a shard was unavailable. */
-public class TransientIndexingException extends IndexingException {
+public class TransientIndexingException extends RuntimeException {
     public TransientIndexingException(String message) {
-        super(message, true);
+        super(message);
     }
 }

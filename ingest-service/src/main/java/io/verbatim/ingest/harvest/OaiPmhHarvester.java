@@ -60,13 +60,12 @@ public class OaiPmhHarvester implements Harvester {
                 throw new HarvestException(baseUrl + " answered " + error.describe());
             }
             RecordPage page = (RecordPage) response;
-            Instant latest = null;
             for (OaiRecord record : page.records()) {
                 take(run, record, prefix);
-                latest = later(latest, record.header().datestamp());
             }
             String next = page.next().map(ResumptionToken::value).orElse(null);
-            Instant latestOnPage = latest;
+            Instant latestOnPage = page.records().stream().map(record -> record.header().datestamp())
+                    .filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null);
             run.advance(checkpoint -> checkpoint.pageTaken(next, latestOnPage));
             request = next == null ? null : OaiRequest.resume(OaiRequest.LIST_RECORDS, page.next().get());
         }
@@ -152,9 +151,5 @@ public class OaiPmhHarvester implements Harvester {
     static String fileName(String url) {
         String path = URI.create(url).getRawPath();
         return URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a == null || (b != null && b.isAfter(a)) ? b : a;
     }
 }
