@@ -25,11 +25,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * }
  * }</pre>
  *
- * Each call to {@link #records()} polls briefly and returns everything read so far.
+ * Each call to {@link #records()} reads on to the end the topic had when it was called, so a backlog larger than
+ * one poll is never mistaken for everything there is.
  */
 public final class KafkaTestConsumer implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration CATCH_UP = Duration.ofSeconds(30);
 
     private final String topic;
     private final KafkaConsumer<String, String> consumer;
@@ -55,12 +57,19 @@ public final class KafkaTestConsumer implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 
-    /** Everything read from the topic so far, after polling for new records. */
+    /**
+     * Everything the topic held when this was called (committed records, as a read_committed consumer sees
+     * them), and whatever else arrived while reading it.
+     */
     public synchronized List<Received> records() {
         if (assignPartitions()) {
-            for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
-                received.add(toReceived(record));
-            }
+            Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+            long deadline = System.nanoTime() + CATCH_UP.toNanos();
+            do {
+                for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
+                    received.add(toReceived(record));
+                }
+            } while (!reached(end) && System.nanoTime() < deadline);
         }
         return List.copyOf(received);
     }
@@ -73,6 +82,10 @@ public final class KafkaTestConsumer implements AutoCloseable {
     @Override
     public synchronized void close() {
         consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+    }
+
+    private boolean reached(Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
     /** The topic may not exist yet: assign its partitions once it does. */
