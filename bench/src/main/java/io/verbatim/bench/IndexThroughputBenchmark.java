@@ -1,8 +1,6 @@
 package io.verbatim.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.verbatim.contracts.EventJson;
-import io.verbatim.contracts.Indices;
 import io.verbatim.contracts.ParsedEvent;
 import io.verbatim.contracts.RecordIds;
 import io.verbatim.contracts.Topics;
@@ -10,22 +8,14 @@ import io.verbatim.contracts.record.MeetingRecord;
 import io.verbatim.parser.MeetingRecordParser;
 import io.verbatim.testsupport.ElasticsearchTestClient;
 import io.verbatim.testsupport.TestInfrastructure;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -48,38 +38,30 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class IndexThroughputBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final int BARE_BULK_BYTES = 8 << 20;
-
     public static void main(String[] args) throws Exception {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         Path root = RepoPaths.repoRoot();
-        Path jar = root.resolve("index-service/target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            System.err.println(jar + " is missing: ./mvnw -B -pl index-service -am package -DskipTests");
-            System.exit(2);
-        }
+        PackagedService.jarOf(root, "index-service");
         TestInfrastructure infra = TestInfrastructure.all();
         List<ParsedEvent> events = events(root.resolve("samples"), records);
         long turns = events.stream().mapToLong(e -> e.record().speeches().size()).sum();
         System.out.printf("indexing %d records (%d speech turns) parsed from samples/%n", records, turns);
 
         Map<TopicPartition, Long> end = send(infra, events);
-        Process service = startIndexService(root, jar, infra);
-        try {
+        // INDEX_SERVICE_OPTS: settings to compare, e.g. -Dmp.messaging.incoming.parsed.max.poll.records=500
+        try (PackagedService service = PackagedService.start(root, "index-service", "512m", Map.of(
+                "kafka.bootstrap.servers", infra.kafkaBootstrapServers(), "quarkus.elasticsearch.hosts", infra.elasticsearchHostAndPort()),
+                System.getenv().getOrDefault("INDEX_SERVICE_OPTS", ""))) {
             double seconds = throughIndexService(infra, end);
             ElasticsearchTestClient elasticsearch = ElasticsearchTestClient.of(infra);
-            List<String> bulk = finalDocumentsAsBulk(elasticsearch);
-            long bytes = bulk.stream().mapToLong(b -> b.getBytes(StandardCharsets.UTF_8).length).sum();
-            double bareSeconds = bareBulk(infra.elasticsearchUrl(), elasticsearch, bulk);
-            double mb = bytes / 1e6;
+            BareBulk bulk = BareBulk.ofEverythingIndexed(elasticsearch);
+            double bareSeconds = bulk.send(infra.elasticsearchUrl(), elasticsearch);
+            double mb = bulk.bytes() / 1e6;
             System.out.printf("  index-service  %7.2f s  %8.0f turns/s  %6.1f MB/s%n", seconds, turns / seconds, mb / seconds);
             System.out.printf("  bare _bulk     %7.2f s  %8.0f turns/s  %6.1f MB/s  (%.1f MB of final documents, %d requests of ≤ %d MB)%n",
-                    bareSeconds, turns / bareSeconds, mb / bareSeconds, mb, bulk.size(), BARE_BULK_BYTES >> 20);
+                    bareSeconds, turns / bareSeconds, mb / bareSeconds, mb, bulk.requests(), BareBulk.REQUEST_BYTES >> 20);
             System.out.printf("  index-service reaches %.0f%% of the bare figure%n", 100 * bareSeconds / seconds);
         } finally {
-            service.destroy();
-            service.waitFor(20, TimeUnit.SECONDS);
             infra.stop();
         }
     }
@@ -103,44 +85,6 @@ public final class IndexThroughputBenchmark {
                     "record-" + i, record.symbol().replace('/', '_') + ".txt", sha, fetched, fetched, record));
         }
         return events;
-    }
-
-    private static Process startIndexService(Path root, Path jar, TestInfrastructure infra) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path log = Files.createDirectories(root.resolve("bench/target")).resolve("index-throughput-service.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Dquarkus.http.port=" + port, "-Dkafka.bootstrap.servers=" + infra.kafkaBootstrapServers(),
-                "-Dquarkus.elasticsearch.hosts=" + infra.elasticsearchHostAndPort()));
-        // INDEX_SERVICE_OPTS: settings to compare, e.g. -Dmp.messaging.incoming.parsed.max.poll.records=500
-        String extra = System.getenv().getOrDefault("INDEX_SERVICE_OPTS", "");
-        if (!extra.isBlank()) {
-            command.addAll(List.of(extra.strip().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", jar.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (!ready(port)) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("index-service did not start; see " + log);
-            }
-            Thread.sleep(250);
-        }
-        return process;
-    }
-
-    private static boolean ready(int port) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /** Every event on the parsed topic before index-service starts, so that sending is not timed. */
@@ -201,51 +145,5 @@ public final class IndexThroughputBenchmark {
                 .partitionsToOffsetAndMetadata().get();
         return end.entrySet().stream().allMatch(e -> e.getValue() == 0
                 || (committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue()));
-    }
-
-    /** Every document index-service wrote, as bulk bodies of at most {@link #BARE_BULK_BYTES} into the bare indices. */
-    private static List<String> finalDocumentsAsBulk(ElasticsearchTestClient elasticsearch) {
-        List<String> bodies = new ArrayList<>();
-        StringBuilder body = new StringBuilder();
-        for (Indices index : Indices.values()) {
-            elasticsearch.refresh(index.alias());
-            String after = null;
-            while (true) {
-                String query = "{\"size\":1000,\"sort\":[\"_doc\"]" + (after == null ? "" : ",\"search_after\":" + after) + "}";
-                JsonNode hits = elasticsearch.search(index.alias(), query).path("hits").path("hits");
-                if (hits.isEmpty()) {
-                    break;
-                }
-                for (JsonNode hit : hits) {
-                    body.append("{\"index\":{\"_index\":\"bare-").append(index.name().toLowerCase()).append("\",\"_id\":\"")
-                            .append(hit.path("_id").asText()).append("\"}}\n").append(hit.path("_source").toString()).append('\n');
-                    if (body.length() >= BARE_BULK_BYTES) {
-                        bodies.add(body.toString());
-                        body.setLength(0);
-                    }
-                    after = hit.path("sort").toString();
-                }
-            }
-        }
-        if (!body.isEmpty()) {
-            bodies.add(body.toString());
-        }
-        return bodies;
-    }
-
-    private static double bareBulk(String url, ElasticsearchTestClient elasticsearch, List<String> bodies) throws Exception {
-        for (Indices index : Indices.values()) {
-            elasticsearch.createIndex("bare-" + index.name().toLowerCase(), index.definition());
-        }
-        long start = System.nanoTime();
-        for (String body : bodies) {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/_bulk"))
-                    .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 || response.body().contains("\"errors\":true")) {
-                throw new IllegalStateException("the bare bulk failed: " + response.body().substring(0, Math.min(500, response.body().length())));
-            }
-        }
-        return (System.nanoTime() - start) / 1e9;
     }
 }

@@ -3,26 +3,18 @@ package io.verbatim.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.verbatim.contracts.EventJson;
 import io.verbatim.contracts.FetchedEvent;
 import io.verbatim.contracts.Indices;
 import io.verbatim.contracts.Topics;
 import io.verbatim.simulator.ArchiveSimulator;
-import io.verbatim.simulator.SimulatorConfig;
 import io.verbatim.simulator.archive.ArchivedRecord;
-import io.verbatim.simulator.meeting.Language;
 import io.verbatim.testsupport.ElasticsearchTestClient;
 import io.verbatim.testsupport.KafkaTestConsumer;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,12 +29,12 @@ import org.junit.jupiter.api.Test;
 class HarvestEndToEndIT {
 
     private static final Duration WITHIN = Duration.ofMinutes(3);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static RunningPipeline pipeline;
     private static ServiceProcess first;
     private static ServiceProcess second;
     private static KafkaTestConsumer fetched;
     private static ElasticsearchTestClient elasticsearch;
+    private static IndexedRecords indexed;
 
     @BeforeAll
     static void startPipeline() throws IOException {
@@ -51,6 +43,7 @@ class HarvestEndToEndIT {
         second = pipeline.startHarvestingIngest("ingest-harvester-2");
         fetched = new KafkaTestConsumer(pipeline.infrastructure().kafkaBootstrapServers(), Topics.FETCHED);
         elasticsearch = ElasticsearchTestClient.of(pipeline.infrastructure());
+        indexed = new IndexedRecords(elasticsearch);
     }
 
     @AfterAll
@@ -66,62 +59,62 @@ class HarvestEndToEndIT {
 
     @Test
     void harvestedRecordsBecomeSearchableAndDeletedOnesLeaveSearch() throws Exception {
-        try (ArchiveSimulator archive = archive(8, 5, 101)) {
+        try (ArchiveSimulator archive = HarvestSources.archive(8, 5, 101)) {
             String ingest = (first.isAlive() ? first : second).baseUrl();
-            String source = addSource(ingest, archive);
+            String source = HarvestSources.add(ingest, archive);
             List<ArchivedRecord> records = archive.records();
-            await("8 harvested records searchable").atMost(WITHIN).until(() -> documentsOf(source) == 8);
+            await("8 harvested records searchable").atMost(WITHIN).until(() -> indexed.documentsOf(source) == 8);
 
             List<ArchivedRecord> deleted = records.subList(0, 2);
             archive.delete(deleted.stream().map(ArchivedRecord::recid).toList());
 
-            await("the 2 deleted records gone from search").atMost(WITHIN).until(() -> documentsOf(source) == 6);
+            await("the 2 deleted records gone from search").atMost(WITHIN).until(() -> indexed.documentsOf(source) == 6);
             for (ArchivedRecord record : deleted) {
                 assertThat(hitsOfSymbol(record.symbol())).as("speech turns of deleted " + record.symbol()).isZero();
             }
             assertThat(hitsOfSymbol(records.get(2).symbol())).as("turns of a record still there").isPositive();
-            removeSource(ingest, source);
+            HarvestSources.remove(ingest, source);
         }
     }
 
     @Test
     void killingTheHarvestingInstanceMidHarvestLosesAndDuplicatesNothingAndTheOtherTakesOver() throws Exception {
         assertThat(first.isAlive() && second.isAlive()).as("two harvesting instances").isTrue();
-        try (ArchiveSimulator archive = archive(120, 10, 202)) {
+        try (ArchiveSimulator archive = HarvestSources.archive(120, 10, 202)) {
             archive.slowResponses(Duration.ofMillis(60));
-            String source = addSource(first.baseUrl(), archive);
+            String source = HarvestSources.add(first.baseUrl(), archive);
             await("the harvest under way").atMost(WITHIN).until(() -> eventsOf(source).size() >= 30);
 
             List<ServiceProcess> instances = List.of(first, second);
             assertThat(instances.stream().filter(i -> harvestsHere(i.baseUrl(), source)).count())
                     .as("instances harvesting " + source).isEqualTo(1);
-            assertThat(instances.stream().filter(i -> "elsewhere".equals(status(i.baseUrl(), source).path("state").asText())).count())
+            assertThat(instances.stream().filter(i -> "elsewhere".equals(HarvestSources.status(i.baseUrl(), source).path("state").asText())).count())
                     .as("instances that leave " + source + " to the other").isEqualTo(1);
             ServiceProcess harvesting = harvestsHere(second.baseUrl(), source) ? second : first;
             ServiceProcess survivor = harvesting == second ? first : second;
             harvesting.kill();
             archive.slowResponses(Duration.ZERO);
 
-            await("all 120 records, harvested on by the survivor").atMost(WITHIN).until(() -> documentsOf(source) == 120);
+            await("all 120 records, harvested on by the survivor").atMost(WITHIN).until(() -> indexed.documentsOf(source) == 120);
             List<FetchedEvent> events = eventsOf(source);
             Set<String> distinct = events.stream().map(FetchedEvent::recordId).collect(Collectors.toSet());
             assertThat(distinct).hasSize(120);
             // Only a record published in the instant between Kafka's ack and the ledger write can be sent twice.
             assertThat(events.size() - distinct.size()).as("records published twice").isLessThanOrEqualTo(1);
-            assertThat(status(survivor.baseUrl(), source).path("state").asText()).isEqualTo("running");
-            removeSource(survivor.baseUrl(), source);
+            assertThat(HarvestSources.status(survivor.baseUrl(), source).path("state").asText()).isEqualTo("running");
+            HarvestSources.remove(survivor.baseUrl(), source);
         }
     }
 
     @Test
     void theSourceCommandsDefineListPauseAndRemoveASourceThroughTheRunningService() throws Exception {
-        try (ArchiveSimulator archive = archive(3, 5, 303)) {
+        try (ArchiveSimulator archive = HarvestSources.archive(3, 5, 303)) {
             String ingest = (first.isAlive() ? first : second).baseUrl();
             String source = "cli-" + UUID.randomUUID().toString().substring(0, 8);
 
             assertThat(admin("source", "add", source, "--type", "oai-pmh", "--url", archive.oaiBaseUrl(), "--every", "2s",
                     "--languages", "en", "--delay", "0s", "--setting", "robots=false", "--ingest-url", ingest)).contains(source + " (oai-pmh)");
-            await("3 records of " + source).atMost(WITHIN).until(() -> documentsOf(source) == 3);
+            await("3 records of " + source).atMost(WITHIN).until(() -> indexed.documentsOf(source) == 3);
 
             assertThat(admin("source", "list", "--ingest-url", ingest)).containsPattern(source + "\\s+oai-pmh\\s+\\S+");
             assertThat(admin("source", "pause", source, "--ingest-url", ingest)).contains("paused");
@@ -145,44 +138,12 @@ class HarvestEndToEndIT {
         return exit == 0 ? printed.toString(StandardCharsets.UTF_8) : "";
     }
 
-    private static ArchiveSimulator archive(int records, int pageSize, long seed) {
-        ArchiveSimulator archive = new ArchiveSimulator(SimulatorConfig.builder().initialRecords(records).pageSize(pageSize)
-                .seed(seed + System.nanoTime() % 100_000).languages(List.of(Language.EN)).crawlDelay(Duration.ZERO).build());
-        archive.start();
-        return archive;
-    }
 
-    private static String addSource(String ingestUrl, ArchiveSimulator archive) throws IOException, InterruptedException {
-        String source = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> definition = Map.of("id", source, "type", "oai-pmh", "every", "PT1S",
-                "settings", Map.of("url", archive.oaiBaseUrl(), "languages", "en", "delay", "0s", "robots", "false"));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/sources"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(EventJson.toBytes(definition)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return source;
-    }
 
-    private static void removeSource(String ingestUrl, String source) throws IOException, InterruptedException {
-        HTTP.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/sources/" + source)).DELETE().build(),
-                HttpResponse.BodyHandlers.discarding());
-    }
 
-    private static JsonNode status(String ingestUrl, String source) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/sources/" + source)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return EventJson.mapper().readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static boolean harvestsHere(String ingestUrl, String source) {
-        return status(ingestUrl, source).path("harvesting").asBoolean();
+        return HarvestSources.status(ingestUrl, source).path("harvesting").asBoolean();
     }
 
     private static List<FetchedEvent> eventsOf(String source) {
@@ -192,11 +153,6 @@ class HarvestEndToEndIT {
                 .toList();
     }
 
-    private static long documentsOf(String source) {
-        elasticsearch.refresh(Indices.DOCUMENTS.alias());
-        return elasticsearch.hits(Indices.DOCUMENTS.alias(),
-                "{\"size\":500,\"query\":{\"term\":{\"sourceId\":\"" + source + "\"}}}").size();
-    }
 
     private static long hitsOfSymbol(String symbol) {
         elasticsearch.refresh(Indices.SPEECHES.alias());

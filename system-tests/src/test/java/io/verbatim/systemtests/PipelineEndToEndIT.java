@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +88,8 @@ class PipelineEndToEndIT {
 
     @Test
     void aCorruptPdfIsDeadLetteredAndTheNextRecordStillArrives() throws IOException {
-        pipeline.drop("broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.US_ASCII));
+        pipeline.drop("broken.pdf", ("%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage " + UUID.randomUUID())
+                .getBytes(StandardCharsets.US_ASCII));
         pipeline.drop("fr_CD_PV.1603.txt", fixture("fr_CD_PV.1603.txt"));
 
         await("broken.pdf on " + Topics.PARSE_DLQ).atMost(SEARCHABLE_WITHIN)

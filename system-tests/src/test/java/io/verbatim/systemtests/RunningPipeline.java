@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The whole system for end-to-end tests: real Kafka and Elasticsearch from test-support, and the four
@@ -20,21 +21,31 @@ final class RunningPipeline {
     private static RunningPipeline shared;
 
     private final TestInfrastructure infrastructure;
+    private static final String DATA_FILESYSTEM_SIZE = "2g";
+
     private final Path dataDir;
+    private final boolean smallDataFilesystem;
     private final List<ServiceProcess> services;
     private final ServiceProcess ingest;
     private final ServiceProcess gateway;
     private final Path repoRoot;
     private final Path logs;
+    private final TraceCollector traces;
+    private final Map<String, String> commonProperties;
     private final Map<String, String> ingestProperties;
-    private final List<ServiceProcess> extraIngests = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<ServiceProcess> extraInstances = new CopyOnWriteArrayList<>();
 
-    private RunningPipeline(TestInfrastructure infrastructure, Path dataDir, Path repoRoot, Path logs, Map<String, String> ingestProperties,
-                            ServiceProcess ingest, ServiceProcess parse, ServiceProcess index, ServiceProcess gateway) {
+    private RunningPipeline(TestInfrastructure infrastructure, Path dataDir, boolean smallDataFilesystem, Path repoRoot, Path logs,
+                            TraceCollector traces, Map<String, String> commonProperties,
+                            Map<String, String> ingestProperties, ServiceProcess ingest, ServiceProcess parse, ServiceProcess index,
+                            ServiceProcess gateway) {
         this.infrastructure = infrastructure;
         this.dataDir = dataDir;
+        this.smallDataFilesystem = smallDataFilesystem;
         this.repoRoot = repoRoot;
         this.logs = logs;
+        this.traces = traces;
+        this.commonProperties = commonProperties;
         this.ingestProperties = ingestProperties;
         this.ingest = ingest;
         this.gateway = gateway;
@@ -58,12 +69,21 @@ final class RunningPipeline {
         Path repoRoot = repoRoot();
         Path runDir = Files.createDirectories(repoRoot.resolve("system-tests/target/pipeline"));
         ServiceProcess.killLeftovers(runDir);
+        SmallFilesystem.unmountLeftovers(runDir);
         Path dataDir = Files.createTempDirectory(runDir, "data");
+        // Blobs and inbox on a file system of their own, so that the disk-full test can fill it.
+        boolean smallDataFilesystem = SmallFilesystem.mount(dataDir, DATA_FILESYSTEM_SIZE);
         Path logs = dataDir.resolveSibling(dataDir.getFileName() + "-logs");
+        TraceCollector traces = TraceCollector.start();
         Map<String, String> common = Map.of(
                 "kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers(),
                 "quarkus.elasticsearch.hosts", infrastructure.elasticsearchHostAndPort(),
-                "verbatim.data-dir", dataDir.toString());
+                "verbatim.data-dir", dataDir.toString(),
+                // traces on, as an operator switches them on, sent to the test's collector without delay
+                "quarkus.otel.sdk.disabled", "false",
+                "quarkus.otel.exporter.otlp.protocol", "http/protobuf",
+                "quarkus.otel.exporter.otlp.endpoint", traces.endpoint(),
+                "quarkus.otel.bsp.schedule.delay", "200ms");
         Map<String, String> ingestOnly = new HashMap<>(common);
         ingestOnly.put("verbatim.inbox.poll-interval", "200ms");
         ingestOnly.put("verbatim.inbox.settle-time", "200ms");
@@ -75,7 +95,8 @@ final class RunningPipeline {
         var parse = ServiceProcess.start(repoRoot, logs, "parse-service", freePort(), common);
         var index = ServiceProcess.start(repoRoot, logs, "index-service", freePort(), common);
         var gateway = ServiceProcess.start(repoRoot, logs, "search-gateway", freePort(), common);
-        RunningPipeline pipeline = new RunningPipeline(infrastructure, dataDir, repoRoot, logs, ingestOnly, ingest, parse, index, gateway);
+        RunningPipeline pipeline = new RunningPipeline(infrastructure, dataDir, smallDataFilesystem, repoRoot, logs, traces, common, ingestOnly, ingest, parse,
+                index, gateway);
         try {
             pipeline.services.forEach(ServiceProcess::awaitReady);
         } catch (RuntimeException e) {
@@ -97,17 +118,52 @@ final class RunningPipeline {
         return ingest.baseUrl();
     }
 
+    /** Where every service of the pipeline exports its spans. */
+    TraceCollector traces() {
+        return traces;
+    }
+
+    /** The running instance of a module: {@code ingest-service}, {@code parse-service}, ... */
+    ServiceProcess service(String module) {
+        return services.stream().filter(service -> service.module().equals(module)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + module));
+    }
+
     /** One more ingest-service instance, harvesting, on the same Kafka and data folder, ready; stopped with the pipeline. */
     ServiceProcess startHarvestingIngest(String name) throws IOException {
         Map<String, String> properties = new HashMap<>(ingestProperties);
         properties.put("verbatim.harvest.enabled", "true");
         properties.put("verbatim.inbox.enabled", "false");
-        ServiceProcess another = ServiceProcess.start(repoRoot, logs, "ingest-service", name, freePort(), properties);
-        extraIngests.add(another);
+        return startExtra("ingest-service", name, properties);
+    }
+
+    /** A second instance of parse-service or index-service, in the same consumer group; ready; stopped with the pipeline. */
+    ServiceProcess startAnother(String module, String name) throws IOException {
+        return startExtra(module, name, commonProperties);
+    }
+
+    private ServiceProcess startExtra(String module, String name, Map<String, String> properties) throws IOException {
+        ServiceProcess another = ServiceProcess.start(repoRoot, logs, module, name, freePort(), properties);
+        extraInstances.add(another);
         another.awaitReady();
         return another;
     }
 
+
+    /** The checkout the services were packaged in. */
+    Path repositoryRoot() {
+        return repoRoot;
+    }
+
+    /** The data folder of the services: blobs and inbox. */
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /** Whether {@link #dataDir()} is a file system of its own ({@value #DATA_FILESYSTEM_SIZE}) that a test may fill. */
+    boolean hasSmallDataFilesystem() {
+        return smallDataFilesystem;
+    }
 
     Path inbox() {
         return dataDir.resolve("inbox");
@@ -127,8 +183,12 @@ final class RunningPipeline {
     }
 
     private void stop() {
-        extraIngests.forEach(ServiceProcess::stop);
+        extraInstances.forEach(ServiceProcess::stop);
         services.forEach(ServiceProcess::stop);
+        traces.close();
+        if (smallDataFilesystem) {
+            SmallFilesystem.unmount(dataDir);
+        }
     }
 
     private static Path repoRoot() {

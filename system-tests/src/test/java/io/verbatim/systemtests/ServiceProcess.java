@@ -23,14 +23,17 @@ final class ServiceProcess {
 
     private final String module;
     private final int port;
+    private final List<String> command;
     private final Path log;
-    private final Process process;
+    private final Path pidFile;
+    private volatile Process process;
 
-    private ServiceProcess(String module, int port, Path log, Process process) {
+    private ServiceProcess(String module, int port, List<String> command, Path log, Path pidFile) {
         this.module = module;
         this.port = port;
+        this.command = List.copyOf(command);
         this.log = log;
-        this.process = process;
+        this.pidFile = pidFile;
     }
 
     static ServiceProcess start(Path repoRoot, Path logs, String module, int port, Map<String, String> properties)
@@ -50,10 +53,24 @@ final class ServiceProcess {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         Files.createDirectories(logs);
-        Path log = logs.resolve(name + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Files.writeString(logs.resolve(name + ".pid"), String.valueOf(process.pid()));
-        return new ServiceProcess(module, port, log, process);
+        ServiceProcess service = new ServiceProcess(module, port, command, logs.resolve(name + ".log"), logs.resolve(name + ".pid"));
+        service.launch();
+        return service;
+    }
+
+    /** Starts the service again, as it was started, after {@link #kill()} or {@link #stop()}; returns once it is ready. */
+    void restart() throws IOException {
+        if (isAlive()) {
+            throw new IllegalStateException(module + " on port " + port + " is still running");
+        }
+        launch();
+        awaitReady();
+    }
+
+    private void launch() throws IOException {
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        Files.writeString(pidFile, String.valueOf(process.pid()));
     }
 
     /**
@@ -85,6 +102,20 @@ final class ServiceProcess {
         } catch (ConditionTimeoutException e) {
             throw new IllegalStateException(module + " did not become ready; log:\n" + tail(), e);
         }
+    }
+
+    String module() {
+        return module;
+    }
+
+    /** Where the service writes its log (its console: one JSON object per line). */
+    Path logFile() {
+        return log;
+    }
+
+    /** Whether {@code /q/health/ready} answers 200 now. */
+    boolean isReady() {
+        return readinessStatus() == 200;
     }
 
     String baseUrl() {

@@ -1,5 +1,7 @@
 package io.verbatim.index.messaging;
 
+import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.verbatim.contracts.EventJson;
 import io.verbatim.contracts.IndexedEvent;
@@ -20,6 +22,7 @@ public class IndexedEventPublisher {
 
     public void publish(IndexedEvent event) {
         emitter.send(Message.of(EventJson.toBytes(event))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.recordId()).build()));
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.recordId()).build())
+                .addMetadata(TracingMetadata.withCurrent(Context.current())));
     }
 }

@@ -12,6 +12,7 @@ import io.verbatim.contracts.ParsedEvent;
 import io.verbatim.index.store.IndexedVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,9 +41,11 @@ public class RecordIndexer {
     private static final int VERSION_CONFLICT = 409;
     private static final int NOT_FOUND = 404;
     private final ElasticsearchClient client;
+    private final IndexMetrics metrics;
 
-    public RecordIndexer(ElasticsearchClient client) {
+    public RecordIndexer(ElasticsearchClient client, IndexMetrics metrics) {
         this.client = client;
+        this.metrics = metrics;
     }
 
     @Retry(maxRetries = 8, delay = 500, maxDuration = 120_000, retryOn = {IOException.class, TransientIndexingException.class})
@@ -69,8 +72,10 @@ public class RecordIndexer {
             }
         }
         if (!operations.isEmpty()) {
-            refusals(client.bulk(BulkRequest.of(bulk -> bulk.operations(operations))), owners)
-                    .forEach((event, reason) -> results.put(event, IndexResult.refused(reason)));
+            long started = System.nanoTime();
+            BulkResponse response = client.bulk(BulkRequest.of(bulk -> bulk.operations(operations)));
+            metrics.bulk(Duration.ofNanos(System.nanoTime() - started));
+            refusals(response, owners).forEach((event, reason) -> results.put(event, IndexResult.refused(reason)));
         }
         return results;
     }

@@ -1,6 +1,7 @@
 package io.verbatim.index.store;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.quarkus.runtime.StartupEvent;
 import io.verbatim.contracts.Indices;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,9 +35,16 @@ public class IndexBootstrap {
             return;
         }
         if (!client.indices().exists(request -> request.index(index.index())).value()) {
-            client.indices().create(request -> request.index(index.index())
-                    .withJson(new StringReader(index.definition())));
-            LOG.infof("created index %s", index.index());
+            try {
+                client.indices().create(request -> request.index(index.index())
+                        .withJson(new StringReader(index.definition())));
+                LOG.infof("created index %s", index.index());
+            } catch (ElasticsearchException e) {
+                // another instance starting at the same moment created it first
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
         }
         client.indices().putAlias(request -> request.index(index.index()).name(index.alias()));
         LOG.infof("alias %s -> %s", index.alias(), index.index());

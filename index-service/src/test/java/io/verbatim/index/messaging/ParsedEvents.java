@@ -40,6 +40,12 @@ public final class ParsedEvents {
                 recordId, symbol.replace('/', '_') + ".txt", sha, fetchedAt, fetchedAt.plusSeconds(1), record);
     }
 
+    /** The same event as if it came from {@code sourceId}, which says it published the record at {@code publishedAt}. */
+    public static ParsedEvent fromSource(String sourceId, Instant publishedAt, ParsedEvent event) {
+        return new ParsedEvent(event.schemaVersion(), event.eventId(), event.recordId(), sourceId, event.sourceRecordId(),
+                event.fileName(), event.sha256(), event.fetchedAt(), event.parsedAt(), event.record(), event.deleted(), publishedAt);
+    }
+
     public static ParsedEvent deletion(String recordId, Instant seenAt) {
         return ParsedEvent.deletionOf(FetchedEvent.deletion(recordId, "test", recordId, "zh", seenAt), seenAt.plusSeconds(1));
     }

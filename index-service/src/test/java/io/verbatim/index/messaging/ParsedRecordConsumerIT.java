@@ -1,6 +1,7 @@
 package io.verbatim.index.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import io.verbatim.contracts.Topics;
 import io.verbatim.testsupport.ElasticsearchTestClient;
 import io.verbatim.testsupport.KafkaTestConsumer;
 import io.verbatim.testsupport.PipelineTestResource;
+import io.verbatim.testsupport.PrometheusMetrics;
 import io.verbatim.testsupport.TestInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +83,32 @@ class ParsedRecordConsumerIT {
         assertThat(speech.at("/country").asText()).isEqualTo("DEU");
         assertThat(speech.at("/date").asText()).isEqualTo("2019-06-28");
         assertThat(speech.at("/symbol").asText()).isEqualTo("CD/PV.1511");
+    }
+
+    @Test
+    void eachWriteIsCountedPerSourceWithItsFreshnessFromArrivalAndFromPublication() throws Exception {
+        String source = "metrics-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        String recordId = ParsedEvents.newRecordId();
+        // no other test says when its records were published: this record is the only sample from publication
+        send(ParsedEvents.fromSource(source, now.minusSeconds(35), ParsedEvents.record(recordId, "CD/PV.1520", 2, now)));
+        send(ParsedEvents.fromSource(source, null, ParsedEvents.deletion(ParsedEvents.newRecordId(), now)));
+
+        await("both records of " + source + " counted").atMost(WITHIN).untilAsserted(() -> {
+            PrometheusMetrics metrics = PrometheusMetrics.parse(given().get("/q/metrics").asString());
+            assertThat(metrics.value("verbatim_records_total", Map.of("stage", "index", "source", source, "outcome", "indexed")))
+                    .isEqualTo(1.0);
+            assertThat(metrics.value("verbatim_records_total", Map.of("stage", "index", "source", source, "outcome", "absent")))
+                    .as("a withdrawal of a record never indexed").isEqualTo(1.0);
+        });
+        PrometheusMetrics metrics = PrometheusMetrics.parse(given().get("/q/metrics").asString());
+        assertThat(metrics.value("verbatim_freshness_seconds_count", Map.of("from", "publication"))).isEqualTo(1.0);
+        assertThat(metrics.value("verbatim_freshness_seconds_bucket", Map.of("from", "publication", "le", "30.0")))
+                .as("written less than 30 s after its publication 35 s ago").isZero();
+        assertThat(metrics.value("verbatim_freshness_seconds_bucket", Map.of("from", "publication", "le", "60.0"))).isEqualTo(1.0);
+        assertThat(metrics.value("verbatim_freshness_seconds_bucket", Map.of("from", "arrival", "le", "30.0")))
+                .as("records written within 30 s of their arrival").isPositive();
+        assertThat(metrics.value("verbatim_index_bulk_seconds_count", Map.of())).isPositive();
     }
 
     @Test

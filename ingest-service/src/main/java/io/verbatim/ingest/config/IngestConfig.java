@@ -15,6 +15,10 @@ public interface IngestConfig {
     @WithDefault("1073741824")
     long maxFileBytes();
 
+    /** Below this many free bytes on the blob store's disk, ingest-service reports itself not ready (64 MB). */
+    @WithDefault("67108864")
+    long blobStoreMinFreeBytes();
+
     /** The key the admin endpoints (the Sources API) require in {@code X-Api-Key}; unset leaves them open. */
     java.util.Optional<String> apiKey();
 

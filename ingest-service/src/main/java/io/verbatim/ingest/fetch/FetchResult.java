@@ -12,9 +12,15 @@ import java.util.Optional;
  * @param contentType what the server said, or null
  * @param sniffedType what the bytes are (see {@link ContentSniffer}), or null without a body
  * @param attempts    requests made, retries included
+ * @param validators  the {@code ETag} and {@code Last-Modified} of a fetched body, or null; asked with next time only
+ *                    once the caller has taken the body ({@link PoliteFetcher#taken})
  */
 public record FetchResult(URI uri, Outcome outcome, int status, byte[] body, String contentType, String sniffedType,
-                          int attempts) {
+                          int attempts, Validators validators) {
+
+    /** What a server said identifies this version of the file. */
+    public record Validators(String etag, String lastModified) {
+    }
 
     public enum Outcome {
         /** 2xx with a body. */

@@ -55,9 +55,25 @@ public final class PoliteFetcher implements AutoCloseable {
         return fetch(uri, false);
     }
 
-    /** GET with the validators of the last fetch of this URL: {@link FetchResult.Outcome#NOT_MODIFIED} if unchanged. */
+    /**
+     * GET with the validators of the last fetch of this URL that was {@linkplain #taken taken}:
+     * {@link FetchResult.Outcome#NOT_MODIFIED} if unchanged.
+     */
     public FetchResult fetchIfChanged(URI uri) throws FetchException, InterruptedException {
         return fetch(uri, true);
+    }
+
+    /**
+     * The caller has kept what this fetch brought (stored, published): from now on the file is asked for only if it
+     * changed. Until then a fetch asks for it in full again, so a record whose ingest failed after the download (a full
+     * disk, the broker away) is not answered 304 and lost on the retry.
+     */
+    public void taken(URI uri, FetchResult.Validators fetched) {
+        if (fetched != null) {
+            validators.remember(uri, fetched);
+        } else {
+            validators.forget(uri);
+        }
     }
 
     /** The delay between two requests to this URL's host, as decided (robots.txt read if not yet). */
@@ -80,7 +96,7 @@ public final class PoliteFetcher implements AutoCloseable {
             Attempt result = attempt(host, uri, conditional);
             if (result.done() != null) {
                 return new FetchResult(uri, result.done().outcome(), result.done().status(), result.done().body(),
-                        result.done().contentType(), result.done().sniffedType(), attempt);
+                        result.done().contentType(), result.done().sniffedType(), attempt, result.done().validators());
             }
             if (attempt >= settings.maxAttempts()) {
                 throw new FetchException(uri, result.status(), "cannot fetch " + uri + " after " + attempt + " attempts: "
@@ -115,12 +131,9 @@ public final class PoliteFetcher implements AutoCloseable {
         try (InputStream body = response.body()) {
             if (status / 100 == 2) {
                 byte[] bytes = readLimited(uri, body, status, response.headers().firstValueAsLong("Content-Length"));
-                if (conditional) {
-                    validators.remember(uri, response.headers());
-                }
                 String declared = response.headers().firstValue("Content-Type").orElse(null);
                 return Attempt.done(new FetchResult(uri, FetchResult.Outcome.FETCHED, status, bytes, declared,
-                        ContentSniffer.sniff(bytes), 0));
+                        ContentSniffer.sniff(bytes), 0, ValidatorCache.validatorsOf(response.headers())));
             }
             body.transferTo(java.io.OutputStream.nullOutputStream());
         } catch (TruncatedBodyException e) {
@@ -164,7 +177,7 @@ public final class PoliteFetcher implements AutoCloseable {
     }
 
     private static FetchResult outcome(URI uri, FetchResult.Outcome outcome, int status) {
-        return new FetchResult(uri, outcome, status, new byte[0], null, null, 0);
+        return new FetchResult(uri, outcome, status, new byte[0], null, null, 0, null);
     }
 
     private Host host(URI uri) throws InterruptedException {

@@ -1,5 +1,6 @@
 package io.verbatim.ingest.fetch;
 
+import io.verbatim.ingest.fetch.FetchResult.Validators;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -16,22 +17,23 @@ final class ValidatorCache {
 
     private static final int MAX_ENTRIES = 100_000;
 
-    private record Validators(String etag, String lastModified) {
-    }
-
     private final Map<URI, Validators> byUri = new ConcurrentHashMap<>();
 
-    void remember(URI uri, HttpHeaders headers) {
+    /** The validators of a response, or null when it has none. */
+    static Validators validatorsOf(HttpHeaders headers) {
         Optional<String> etag = headers.firstValue("ETag");
         Optional<String> lastModified = headers.firstValue("Last-Modified");
         if (etag.isEmpty() && lastModified.isEmpty()) {
-            byUri.remove(uri);
-            return;
+            return null;
         }
+        return new Validators(etag.orElse(null), lastModified.orElse(null));
+    }
+
+    void remember(URI uri, Validators validators) {
         if (byUri.size() >= MAX_ENTRIES) {
             byUri.clear();
         }
-        byUri.put(uri, new Validators(etag.orElse(null), lastModified.orElse(null)));
+        byUri.put(uri, validators);
     }
 
     void forget(URI uri) {

@@ -1,5 +1,6 @@
 package io.verbatim.ingest.harvest;
 
+import io.verbatim.contracts.SourceMetadata;
 import io.verbatim.ingest.fetch.FetchException;
 import io.verbatim.ingest.fetch.FetchResult;
 import io.verbatim.ingest.service.IncomingRecord;
@@ -61,7 +62,8 @@ public class FeedHarvester implements Harvester {
         FetchResult file = run.fetchIfChanged(URI.create(link.url()));
         switch (file.outcome()) {
             case FETCHED -> run.offer(new IncomingRecord(run.source().id(), item.id(), OaiPmhHarvester.fileName(link.url()),
-                    file.mediaType().orElse(link.type()), language), file);
+                    file.mediaType().orElse(link.type()), language,
+                    new SourceMetadata(null, language, null, null, null, null, item.published())), file);
             case NOT_MODIFIED -> run.unchanged();
             case GONE -> run.withdraw(item.id(), language);
             case NOT_FOUND -> run.missing(item.id(), link.url());

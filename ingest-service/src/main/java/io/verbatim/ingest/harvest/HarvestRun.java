@@ -8,12 +8,14 @@ import io.verbatim.ingest.service.IngestReceipt;
 import io.verbatim.ingest.service.RecordIngestor;
 import io.verbatim.ingest.service.RejectedRecordException;
 import io.verbatim.ingest.source.HarvestCheckpoint;
+import io.verbatim.ingest.source.HarvestCounts;
 import io.verbatim.ingest.source.SourceDefinition;
 import io.verbatim.ingest.source.SourceRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -35,6 +37,8 @@ public final class HarvestRun {
     private final SourceRegistry registry;
     private final BooleanSupplier stillOurs;
     private final Runnable progressed;
+    /** Files fetched since the last checkpoint: asked for only if changed once the checkpoint passes them. */
+    private final List<TakenFile> takenSinceCheckpoint = new ArrayList<>();
     private HarvestCheckpoint checkpoint;
     private long seen;
     private long published;
@@ -71,9 +75,18 @@ public final class HarvestRun {
         return fetcher.fetch(uri);
     }
 
+    /**
+     * A conditional GET. The file's validators count only from the next checkpoint on: if this harvest fails before
+     * it, the file is downloaded in full again (the SHA-256 ledger absorbs a copy already published), never answered
+     * 304 and skipped.
+     */
     public FetchResult fetchIfChanged(URI uri) throws FetchException, InterruptedException {
         stopIfNoLongerOurs();
-        return fetcher.fetchIfChanged(uri);
+        FetchResult result = fetcher.fetchIfChanged(uri);
+        if (result.fetched()) {
+            takenSinceCheckpoint.add(new TakenFile(uri, result.validators()));
+        }
+        return result;
     }
 
     /** Hands a fetched file to the ingestor; a refused one (empty, too large) is logged and counted, not retried. */
@@ -113,12 +126,20 @@ public final class HarvestRun {
 
     /** Moves the checkpoint on and keeps it, with the records counted since the last one. */
     public void advance(UnaryOperator<HarvestCheckpoint> step) throws IOException {
-        checkpoint = step.apply(checkpoint).counted(seen, published);
+        HarvestCheckpoint next = step.apply(checkpoint).counted(seen, published);
+        registry.saveCheckpoint(next);
+        checkpoint = next;
+        takenSinceCheckpoint.forEach(file -> fetcher.taken(file.uri(), file.validators()));
+        takenSinceCheckpoint.clear();
         publishedThisRun += published;
         seen = 0;
         published = 0;
-        registry.saveCheckpoint(checkpoint);
         progressed.run();
+    }
+
+    /** What this harvest counted since its last checkpoint: lost with it if it stops here, unless kept elsewhere. */
+    public HarvestCounts uncounted() {
+        return new HarvestCounts(seen, published);
     }
 
     /** Records sent down the pipeline by this harvest, up to its last checkpoint. */
@@ -131,5 +152,8 @@ public final class HarvestRun {
         if (Thread.currentThread().isInterrupted() || !stillOurs.getAsBoolean()) {
             throw new InterruptedException("source " + source.id() + " is no longer harvested here");
         }
+    }
+
+    private record TakenFile(URI uri, FetchResult.Validators validators) {
     }
 }

@@ -124,17 +124,18 @@ public class OaiPmhHarvester implements Harvester {
         List<String> languages = run.languages();
         for (LanguageFile file : unRecord.files()) {
             if (languages.contains(file.language())) {
-                fetchFile(run, identifier, unRecord, file);
+                fetchFile(run, record.header(), unRecord, file);
             }
         }
     }
 
-    private static void fetchFile(HarvestRun run, String identifier, UnRecord unRecord, LanguageFile file) throws IOException,
+    private static void fetchFile(HarvestRun run, RecordHeader header, UnRecord unRecord, LanguageFile file) throws IOException,
             FetchException, HarvestException, InterruptedException {
+        String identifier = header.identifier();
         FetchResult result = run.fetchIfChanged(URI.create(file.url()));
         switch (result.outcome()) {
             case FETCHED -> run.offer(new IncomingRecord(run.source().id(), identifier, fileName(file.url()),
-                    result.mediaType().orElse(null), file.language(), unRecord.sourceMetadata(file)), result);
+                    result.mediaType().orElse(null), file.language(), unRecord.sourceMetadata(file, header.datestamp())), result);
             case NOT_MODIFIED -> run.unchanged();
             case GONE -> run.withdraw(identifier, file.language());
             case NOT_FOUND -> run.missing(identifier, file.url());

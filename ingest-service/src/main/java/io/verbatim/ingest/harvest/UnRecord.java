@@ -1,6 +1,7 @@
 package io.verbatim.ingest.harvest;
 
 import io.verbatim.contracts.SourceMetadata;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,9 +29,9 @@ public record UnRecord(String recid, LocalDateTime modified, String symbol, Stri
         files = List.copyOf(files);
     }
 
-    /** The hint the parser gets with this language's file. */
-    public SourceMetadata sourceMetadata(LanguageFile file) {
-        return new SourceMetadata(symbol, file.language(), body, title, date, agendaItems());
+    /** The hint the parser gets with this language's file, published (OAI datestamp) at {@code published}. */
+    public SourceMetadata sourceMetadata(LanguageFile file, Instant published) {
+        return new SourceMetadata(symbol, file.language(), body, title, date, agendaItems(), published);
     }
 
     /** Agenda titles ($c) once each; the subjects ($d) only when no 991 gives a title. */

@@ -1,5 +1,7 @@
 package io.verbatim.ingest.messaging;
 
+import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.verbatim.contracts.EventJson;
 import io.verbatim.contracts.FetchedEvent;
@@ -24,6 +26,8 @@ public class FetchedEventPublisher {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         Message<byte[]> message = Message.of(EventJson.toBytes(event))
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.recordId()).build())
+                // the ingest's span, not whatever is current on the thread that finally sends it
+                .addMetadata(TracingMetadata.withCurrent(Context.current()))
                 .withAck(() -> {
                     acknowledged.complete(null);
                     return CompletableFuture.completedFuture(null);

@@ -4,6 +4,7 @@ import io.verbatim.ingest.source.InvalidSourceException;
 import io.verbatim.ingest.service.RecordTooLargeException;
 import io.verbatim.ingest.service.SourceAdministration;
 import io.verbatim.ingest.service.RejectedRecordException;
+import io.verbatim.ingest.store.BlobStoreFullException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Errors become JSON that says what happened: {@code {"error": "..."}}. */
 public class ErrorMappers {
+
+    private static final int INSUFFICIENT_STORAGE = 507;
 
     @ServerExceptionMapper
     public Response rejected(RejectedRecordException e) {
@@ -27,6 +30,12 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response unavailable(IOException e) {
         return error(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
+    /** 507 Insufficient Storage: nothing was kept, and the same upload succeeds once space is freed. */
+    @ServerExceptionMapper
+    public Response full(BlobStoreFullException e) {
+        return Response.status(INSUFFICIENT_STORAGE).entity(Map.of("error", e.getMessage())).build();
     }
 
     private static Response.Status statusOf(InvalidSourceException e) {

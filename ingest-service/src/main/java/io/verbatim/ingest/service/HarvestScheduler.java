@@ -6,11 +6,13 @@ import io.verbatim.ingest.harvest.HarvestRun;
 import io.verbatim.ingest.harvest.Harvester;
 import io.verbatim.ingest.harvest.SourceFetchers;
 import io.verbatim.ingest.source.HarvestCheckpoint;
+import io.verbatim.ingest.source.HarvestCounts;
 import io.verbatim.ingest.source.SourceDefinition;
 import io.verbatim.ingest.source.SourceOwnership;
 import io.verbatim.ingest.source.SourceRegistry;
 import io.verbatim.ingest.source.SourceStatus;
 import io.verbatim.ingest.source.SourceType;
+import io.verbatim.ingest.store.BlobStoreFullException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -49,6 +51,7 @@ public class HarvestScheduler {
     private final Map<String, Future<?>> running = new ConcurrentHashMap<>();
     private final Map<String, Instant> nextRuns = new ConcurrentHashMap<>();
     private final Map<String, Instant> progress = new ConcurrentHashMap<>();
+    private final Map<String, HarvestCounts> uncounted = new ConcurrentHashMap<>();
     /** A harvest whose checkpoint has not moved for this long is reported as stuck. */
     public static final Duration STUCK_AFTER = Duration.ofMinutes(10);
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("harvest-", 0).daemon().factory());
@@ -120,8 +123,10 @@ public class HarvestScheduler {
     }
 
     private void start(SourceDefinition source, Instant now) throws IOException {
-        HarvestCheckpoint checkpoint = registry.checkpoint(source.id()).started(now);
+        HarvestCounts carried = uncounted.getOrDefault(source.id(), HarvestCounts.NONE);
+        HarvestCheckpoint checkpoint = registry.checkpoint(source.id()).counted(carried.seen(), carried.published()).started(now);
         registry.saveCheckpoint(checkpoint);
+        uncounted.remove(source.id(), carried);
         Harvester harvester = harvesters.get(source.type());
         progress.put(source.id(), now);
         HarvestRun run = new HarvestRun(source, checkpoint, fetchers.forSource(source), ingestor, registry,
@@ -142,7 +147,9 @@ public class HarvestScheduler {
             }
         } catch (InterruptedException e) {
             LOG.infof("harvest of source %s stopped: %s", id, e.getMessage());
+            keepUncounted(run);
         } catch (Exception e) {
+            keepUncounted(run);
             failed(run, e);
         } finally {
             running.remove(id);
@@ -153,7 +160,10 @@ public class HarvestScheduler {
         String id = run.source().id();
         String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
         HarvestCheckpoint failed = run.checkpoint().failed(Instant.now(), reason);
-        Duration backoff = backoff(run.source().every(), failed.consecutiveFailures());
+        // A full disk is ours, not the source's: it is tried again at the usual pace, so harvesting resumes soon after
+        // space is freed instead of after a backoff grown while it was full.
+        Duration backoff = causedBy(e, BlobStoreFullException.class) ? run.source().every()
+                : backoff(run.source().every(), failed.consecutiveFailures());
         nextRuns.put(id, Instant.now().plus(backoff));
         LOG.warnf("harvest of source %s failed (%d in a row): %s; next try in %s", id, failed.consecutiveFailures(), reason, backoff);
         try {
@@ -161,6 +171,28 @@ public class HarvestScheduler {
         } catch (IOException saveFailure) {
             LOG.errorf("cannot keep the failure of source %s: %s", id, saveFailure.getMessage());
         }
+    }
+
+    /**
+     * Keeps what a harvest that stopped between checkpoints had counted, for the next harvest of the source here to
+     * start with: the records it published are duplicates when its page is harvested again, so are not counted then.
+     * Kept in memory, not in the checkpoint: the broker may be gone (the usual reason a harvest stops mid-page), and
+     * the source may have moved to another instance, whose checkpoint must not be overwritten.
+     */
+    private void keepUncounted(HarvestRun run) {
+        HarvestCounts counts = run.uncounted();
+        if (!counts.isEmpty()) {
+            uncounted.merge(run.source().id(), counts, HarvestCounts::plus);
+        }
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Duration backoff(Duration every, int failures) {

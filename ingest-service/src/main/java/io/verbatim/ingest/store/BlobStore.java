@@ -14,4 +14,10 @@ public interface BlobStore {
     StoredBlob store(InputStream content, long maxBytes) throws IOException;
 
     boolean contains(String sha256);
+
+    /** The bytes the store still has room for; {@link Long#MAX_VALUE} for a store without a limit. */
+    long usableBytes();
+
+    /** The bytes of every blob kept (a walk over the store: not for every request). */
+    long storedBytes() throws IOException;
 }

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.stream.Stream;
 
 /**
  * Blobs on local disk at {@code blobs/ab/cd/abcd...}. Content is written to a temporary file while it is
@@ -45,8 +46,51 @@ public class FileSystemBlobStore implements BlobStore {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             }
             return new StoredBlob(sha256, size);
+        } catch (FileTooLargeException e) {
+            throw e;
+        } catch (IOException e) {
+            throw isOutOfSpace(e) ? new BlobStoreFullException("the blob store is full (" + usableMegabytes() + " MB free at "
+                    + root + "): " + e.getMessage(), e) : e;
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    @Override
+    public long usableBytes() {
+        try {
+            Files.createDirectories(root);
+            return Files.getFileStore(root).getUsableSpace();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private long usableMegabytes() {
+        return usableBytes() >> 20;
+    }
+
+    /** ENOSPC (and EDQUOT, a quota) reach Java only as the message of an IOException. */
+    private static boolean isOutOfSpace(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("No space left on device") || message.contains("Disk quota exceeded");
+    }
+
+    @Override
+    public long storedBytes() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).mapToLong(FileSystemBlobStore::sizeOf).sum();
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // moved or removed while the store was walked
         }
     }
 

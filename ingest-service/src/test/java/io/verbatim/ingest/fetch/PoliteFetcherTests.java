@@ -135,13 +135,31 @@ class PoliteFetcherTests {
     void anUnchangedFileIsNotDownloadedAgainAndAChangedOneIs() throws Exception {
         fetcher = new PoliteFetcher(fast().withMinDelay(Duration.ZERO));
 
-        assertThat(fetcher.fetchIfChanged(file()).outcome()).isEqualTo(FetchResult.Outcome.FETCHED);
+        takeIfFetched(fetcher.fetchIfChanged(file()));
         assertThat(fetcher.fetchIfChanged(file()).outcome()).isEqualTo(FetchResult.Outcome.NOT_MODIFIED);
         archive.change(firstRecid());
         assertThat(fetcher.fetchIfChanged(file()).outcome()).isEqualTo(FetchResult.Outcome.FETCHED);
 
         assertThat(archive.requests()).filteredOn(r -> r.path().contains("/files/")).extracting(LoggedRequest::status)
                 .containsExactly(200, 304, 200);
+    }
+
+    @Test
+    void aFileFetchedButNotTakenIsDownloadedInFullAgain() throws Exception {
+        fetcher = new PoliteFetcher(fast().withMinDelay(Duration.ZERO));
+
+        FetchResult lostOnTheWay = fetcher.fetchIfChanged(file());
+        assertThat(lostOnTheWay.validators()).as("the archive sends validators").isNotNull();
+        takeIfFetched(fetcher.fetchIfChanged(file()));
+        assertThat(fetcher.fetchIfChanged(file()).outcome()).isEqualTo(FetchResult.Outcome.NOT_MODIFIED);
+
+        assertThat(archive.requests()).filteredOn(r -> r.path().contains("/files/")).extracting(LoggedRequest::status)
+                .containsExactly(200, 200, 304);
+    }
+
+    private void takeIfFetched(FetchResult result) {
+        assertThat(result.outcome()).isEqualTo(FetchResult.Outcome.FETCHED);
+        fetcher.taken(result.uri(), result.validators());
     }
 
     @Test

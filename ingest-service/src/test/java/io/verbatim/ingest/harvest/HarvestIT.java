@@ -18,6 +18,7 @@ import io.verbatim.simulator.http.LoggedRequest;
 import io.verbatim.simulator.meeting.Language;
 import io.verbatim.testsupport.KafkaTestConsumer;
 import io.verbatim.testsupport.KafkaTestResource;
+import io.verbatim.testsupport.PrometheusMetrics;
 import io.verbatim.testsupport.TestInfrastructure;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
@@ -79,10 +80,14 @@ class HarvestIT {
             ArchivedRecord first = archive.records().getFirst();
             FetchedEvent firstEvent = eventOf(source, archive.oaiIdentifier(first.recid()), "en");
             assertThat(firstEvent.sourceMetadata().symbol()).isEqualTo(first.symbol());
+            assertThat(firstEvent.sourceMetadata().published()).as("the OAI datestamp").isEqualTo(first.datestamp());
             assertThat(firstEvent.languageHint()).isEqualTo("en");
             assertThat(firstEvent.fileName()).endsWith("-EN.pdf");
             given().get("/api/sources/" + source).then().statusCode(200)
                     .body("state", equalTo("running"), "recordsPublished", equalTo(1000), "errors", equalTo(0));
+            assertThat(PrometheusMetrics.parse(given().get("/q/metrics").asString())
+                    .value("verbatim_records_total", Map.of("stage", "ingest", "outcome", "published", "source", source)))
+                    .isEqualTo(1000.0);
         }
     }
 
@@ -148,6 +153,23 @@ class HarvestIT {
 
             await("30 records of " + source + " after the failures").atMost(WITHIN).until(() -> eventsOf(source).size() >= 30);
             await("no duplicate").during(SETTLE).atMost(SETTLE.plusSeconds(5)).until(() -> eventsOf(source).size() == 30);
+        }
+    }
+
+    @Test
+    void recordsPublishedBeforeAHarvestFailedMidPageStayCountedWhenThePageIsHarvestedAgain() {
+        try (ArchiveSimulator archive = archive(20, 10)) {
+            archive.slowResponses(Duration.ofMillis(150));
+            String source = addOaiSource(archive);
+            await("the first page under way").atMost(WITHIN).until(() -> eventsOf(source).size() >= 3);
+            archive.failNext(10, 500, Duration.ZERO);
+            archive.slowResponses(Duration.ZERO);
+
+            await("the failure reported").atMost(WITHIN).until(() ->
+                    given().get("/api/sources/" + source).then().extract().<Integer>path("errors") >= 1);
+            await("20 records of " + source).atMost(WITHIN).until(() -> eventsOf(source).size() >= 20);
+            await("each once").during(SETTLE).atMost(SETTLE.plusSeconds(5)).until(() -> eventsOf(source).size() == 20);
+            given().get("/api/sources/" + source).then().statusCode(200).body("recordsPublished", equalTo(20));
         }
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.verbatim.contracts.SourceMetadata;
 import io.verbatim.ingest.harvest.RelatedDocument.Kind;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -112,9 +113,11 @@ class MarcXmlRecordReaderTests {
     void theSourceMetadataOfOneLanguageFile() {
         LanguageFile french = meeting().file("fr").orElseThrow();
 
-        assertThat(meeting().sourceMetadata(french)).isEqualTo(new SourceMetadata("S/PV.9999 (Resumption 1)", "fr", "Security Council",
-                "Security Council, 81st year: 9999th meeting, Monday, 30 November 2026, New York", LocalDate.of(2026, 11, 30),
-                List.of("Women and peace and security")));
+        Instant datestamp = Instant.parse("2026-12-01T09:30:00Z");
+
+        assertThat(meeting().sourceMetadata(french, datestamp)).isEqualTo(new SourceMetadata("S/PV.9999 (Resumption 1)", "fr",
+                "Security Council", "Security Council, 81st year: 9999th meeting, Monday, 30 November 2026, New York",
+                LocalDate.of(2026, 11, 30), List.of("Women and peace and security"), datestamp));
     }
 
     @Test

@@ -54,6 +54,17 @@ class FileSystemBlobStoreTests {
         assertThat(blobFiles()).isEmpty();
     }
 
+    @Test
+    void theStoredBytesAreTheBlobsKeptOnceEachAndTheFreeBytesThoseOfItsDisk() throws IOException {
+        FileSystemBlobStore store = store();
+        store.store(new ByteArrayInputStream(new byte[300]), 1_000);
+        store.store(new ByteArrayInputStream(new byte[300]), 1_000);
+        store.store(new ByteArrayInputStream("other".getBytes(StandardCharsets.UTF_8)), 1_000);
+
+        assertThat(store.storedBytes()).isEqualTo(305);
+        assertThat(store.usableBytes()).isCloseTo(Files.getFileStore(dataDir).getUsableSpace(), org.assertj.core.data.Offset.offset(64L << 20));
+    }
+
     private FileSystemBlobStore store() {
         return new FileSystemBlobStore(new TestConfig(dataDir));
     }
@@ -92,6 +103,11 @@ class FileSystemBlobStoreTests {
                     return Duration.ZERO;
                 }
             };
+        }
+
+        @Override
+        public long blobStoreMinFreeBytes() {
+            return 0;
         }
 
         @Override

@@ -4,15 +4,19 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.verbatim.contracts.EventJson;
 import io.verbatim.contracts.FetchedEvent;
+import io.verbatim.contracts.LogFields;
 import io.verbatim.contracts.ParsedEvent;
 import io.verbatim.contracts.Topics;
+import io.verbatim.parse.service.ParseMetrics;
 import io.verbatim.parse.service.RecordParseException;
 import io.verbatim.parse.service.RecordParsingService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Consumes {@code verbatim.fetched}, publishes {@code verbatim.parsed}. A record that fails is nacked, and the
@@ -24,20 +28,28 @@ public class FetchedRecordConsumer {
 
     private static final Logger LOG = Logger.getLogger(FetchedRecordConsumer.class);
     private final RecordParsingService parsing;
+    private final ParseMetrics metrics;
 
-    public FetchedRecordConsumer(RecordParsingService parsing) {
+    public FetchedRecordConsumer(RecordParsingService parsing, ParseMetrics metrics) {
         this.parsing = parsing;
+        this.metrics = metrics;
     }
 
     @Incoming("fetched")
     @Outgoing("parsed")
     @Blocking
     public Record<String, byte[]> onFetched(ConsumerRecord<String, byte[]> incoming) {
+        String source = ParseMetrics.UNKNOWN_SOURCE;
         try {
+            long started = System.nanoTime();
             FetchedEvent fetched = EventJson.fromBytes(incoming.value(), FetchedEvent.class);
+            source = fetched.sourceId();
+            MDC.put(LogFields.RECORD_ID, fetched.recordId());
+            MDC.put(LogFields.SOURCE_ID, source);
             ParsedEvent parsed = parsing.parse(fetched);
             if (parsed.deleted()) {
                 LOG.infof("record %s was withdrawn by %s; its removal passed on", fetched.recordId(), fetched.sourceId());
+                metrics.withdrawn(source);
                 return Record.of(parsed.recordId(), EventJson.toBytes(parsed));
             }
             LOG.infof("parsed %s (record %s): %s %s, %d speech turns", fetched.fileName(), fetched.recordId(),
@@ -48,10 +60,15 @@ public class FetchedRecordConsumer {
                         + "): its parsed record is " + payload.length + " bytes, more than " + Topics.PARSED
                         + " takes (" + Topics.MAX_MESSAGE_BYTES + ")", null);
             }
+            metrics.parsed(source, Duration.ofNanos(System.nanoTime() - started));
             return Record.of(parsed.recordId(), payload);
         } catch (RuntimeException e) {
             LOG.errorf("%s; sent to %s", e.getMessage(), Topics.PARSE_DLQ);
+            metrics.failed(source);
             throw e;
+        } finally {
+            MDC.remove(LogFields.RECORD_ID);
+            MDC.remove(LogFields.SOURCE_ID);
         }
     }
 }

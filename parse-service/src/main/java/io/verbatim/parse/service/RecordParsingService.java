@@ -37,6 +37,7 @@ public class RecordParsingService {
         }
         return new ParsedEvent(ParsedEvent.SCHEMA_VERSION, RecordIds.eventId("parsed", fetched.recordId(), fetched.sha256()),
                 fetched.recordId(), fetched.sourceId(), fetched.sourceRecordId(), fetched.fileName(), fetched.sha256(),
-                fetched.fetchedAt(), Instant.now(), record);
+                fetched.fetchedAt(), Instant.now(), record, false,
+                fetched.sourceMetadata() == null ? null : fetched.sourceMetadata().published());
     }
 }

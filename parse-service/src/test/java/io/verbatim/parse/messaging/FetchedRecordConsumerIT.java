@@ -16,7 +16,7 @@ import io.verbatim.parser.MeetingRecordParser;
 import io.verbatim.testsupport.KafkaTestConsumer;
 import io.verbatim.testsupport.KafkaTestResource;
 import io.verbatim.testsupport.TestInfrastructure;
-import java.io.ByteArrayOutputStream;
+import io.verbatim.testsupport.TestPdfs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -151,7 +144,8 @@ class FetchedRecordConsumerIT {
 
     @Test
     void anEncryptedPdfIsDeadLetteredAsEncrypted() throws Exception {
-        FetchedEvent encrypted = storeAndAnnounce("secret.pdf", encryptedPdf());
+        FetchedEvent encrypted = storeAndAnnounce("secret.pdf",
+                TestPdfs.passwordProtected("CD/PV.1511 The President: I call the meeting to order. " + UUID.randomUUID()));
 
         assertThat(awaitDeadLetterReason(encrypted)).startsWith("cannot parse secret.pdf (record " + encrypted.recordId())
                 .containsIgnoringCase("encrypted");
@@ -180,25 +174,6 @@ class FetchedRecordConsumerIT {
         await(event.fileName() + " on " + Topics.PARSE_DLQ).atMost(Duration.ofSeconds(90))
                 .until(() -> !deadLetters.recordsWithKey(event.recordId()).isEmpty());
         return deadLetters.recordsWithKey(event.recordId()).getFirst().header(DeadLetterHeaders.REASON);
-    }
-
-    private static byte[] encryptedPdf() throws Exception {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText("CD/PV.1511 The President: I call the meeting to order. " + UUID.randomUUID());
-                content.endText();
-            }
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            document.protect(policy);
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 
     /** A meeting record whose parsed text alone is larger than the parsed topic takes. */

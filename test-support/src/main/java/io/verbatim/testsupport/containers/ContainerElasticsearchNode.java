@@ -39,4 +39,24 @@ public final class ContainerElasticsearchNode implements ElasticsearchNode {
     public void stop() {
         container.stop();
     }
+
+    @Override
+    public void halt() {
+        throw restartUnsupported();
+    }
+
+    @Override
+    public void start() {
+        throw restartUnsupported();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return container.isRunning();
+    }
+
+    private static UnsupportedOperationException restartUnsupported() {
+        return new UnsupportedOperationException("a containerised node gets a new port when restarted; "
+                + "run tests that stop and restart Elasticsearch with -Dinfra.mode=native");
+    }
 }

@@ -32,12 +32,16 @@ public final class NativeElasticsearchNode implements ElasticsearchNode {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final ElasticsearchPlacement placement;
+    private final ElasticsearchAccount account;
     private final Path runDir;
+    private final Path startLog;
     private String hostAndPort;
 
-    private NativeElasticsearchNode(ElasticsearchPlacement placement, Path runDir) {
+    private NativeElasticsearchNode(ElasticsearchPlacement placement, ElasticsearchAccount account, Path runDir, Path startLog) {
         this.placement = placement;
+        this.account = account;
         this.runDir = runDir;
+        this.startLog = startLog;
     }
 
     /** Starts a node for this run and returns once it answers {@code GET /_cluster/health}. */
@@ -45,9 +49,10 @@ public final class NativeElasticsearchNode implements ElasticsearchNode {
         Path startLog = run.resolve("elasticsearch-start.log");
         ElasticsearchAccount account = ElasticsearchAccount.forCurrentUser(startLog);
         ElasticsearchPlacement placement = ElasticsearchPlacement.decide(layout, run, account);
-        NativeElasticsearchNode node = new NativeElasticsearchNode(placement, run.dir());
-        node.prepareFolder(account);
-        node.launch(account, startLog);
+        NativeElasticsearchNode node = new NativeElasticsearchNode(placement, account, run.dir(), startLog);
+        node.prepareFolder();
+        node.launch("0");
+        node.hostAndPort = node.readHttpAddress();
         node.awaitHealthy();
         return node;
     }
@@ -71,11 +76,30 @@ public final class NativeElasticsearchNode implements ElasticsearchNode {
         }
     }
 
+    @Override
+    public synchronized void halt() {
+        pid().ifPresent(Processes::terminate);
+    }
+
+    @Override
+    public synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
+        launch(hostAndPort.substring(hostAndPort.lastIndexOf(':') + 1));
+        awaitHealthy();
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return pid().filter(ProcessHandle::isAlive).isPresent();
+    }
+
     private Optional<ProcessHandle> pid() {
         return Processes.fromPidFile(placement.node().resolve("es.pid"));
     }
 
-    private void prepareFolder(ElasticsearchAccount account) {
+    private void prepareFolder() {
         Path node = placement.node();
         try {
             for (String dir : List.of("data", "logs", "tmp")) {
@@ -89,7 +113,8 @@ public final class NativeElasticsearchNode implements ElasticsearchNode {
         account.own(node);
     }
 
-    private void launch(ElasticsearchAccount account, Path startLog) {
+    /** @param httpPort {@code 0} lets the node choose; read it back with {@link #readHttpAddress()} */
+    private void launch(String httpPort) {
         Path node = placement.node();
         String heap = System.getProperty(HEAP_PROPERTY, "256m");
         List<String> env = List.of(
@@ -106,7 +131,7 @@ public final class NativeElasticsearchNode implements ElasticsearchNode {
                 "-E", "discovery.type=single-node",
                 "-E", "xpack.security.enabled=false",
                 "-E", "network.host=127.0.0.1",
-                "-E", "http.port=0",
+                "-E", "http.port=" + httpPort,
                 "-E", "transport.port=0",
                 "-E", "node.portsfile=true",
                 "-E", "path.data=" + node.resolve("data"),
@@ -118,7 +143,6 @@ public final class NativeElasticsearchNode implements ElasticsearchNode {
             throw new IllegalStateException("Elasticsearch did not start (exit code " + exit + ", running as "
                     + account.name() + ")\n" + LogTail.of(startLog) + "\n" + LogTail.of(log()));
         }
-        hostAndPort = readHttpAddress();
     }
 
     private String readHttpAddress() {
