@@ -1,12 +1,12 @@
 package io.verbatim.testsupport;
 
 import io.verbatim.admin.TopicProvisioner;
+import io.verbatim.supervisor.RepositoryLayout;
+import io.verbatim.supervisor.RunFolder;
 import io.verbatim.testsupport.containers.ContainerElasticsearchNode;
 import io.verbatim.testsupport.containers.ContainerKafkaBroker;
 import io.verbatim.testsupport.nativeprocess.NativeElasticsearchNode;
 import io.verbatim.testsupport.nativeprocess.NativeKafkaBroker;
-import io.verbatim.testsupport.nativeprocess.RepositoryLayout;
-import io.verbatim.testsupport.nativeprocess.RunFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

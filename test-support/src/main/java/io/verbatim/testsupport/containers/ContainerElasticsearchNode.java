@@ -1,7 +1,7 @@
 package io.verbatim.testsupport.containers;
 
+import io.verbatim.supervisor.RepositoryLayout;
 import io.verbatim.testsupport.ElasticsearchNode;
-import io.verbatim.testsupport.nativeprocess.RepositoryLayout;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.MountableFile;

@@ -1,4 +1,4 @@
-package io.verbatim.testsupport.nativeprocess;
+package io.verbatim.supervisor;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,10 +11,10 @@ import java.util.List;
  * The user the Elasticsearch node runs as. Elasticsearch refuses to run as root, so a root JVM (a CI runner, a
  * container) runs it as an unprivileged system user, created when missing; anyone else runs it as themselves.
  */
-final class ElasticsearchAccount {
+public final class ElasticsearchAccount {
 
     /** The unprivileged user a root JVM runs the node as. */
-    static final String USER_PROPERTY = "verbatim.es.user";
+    public static final String USER_PROPERTY = "verbatim.es.user";
 
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
 
@@ -27,7 +27,7 @@ final class ElasticsearchAccount {
     }
 
     /** The account for this JVM; {@code log} receives the output of the user-management commands. */
-    static ElasticsearchAccount forCurrentUser(Path log) {
+    public static ElasticsearchAccount forCurrentUser(Path log) {
         if (!isRoot()) {
             return new ElasticsearchAccount(null, log);
         }
@@ -40,7 +40,7 @@ final class ElasticsearchAccount {
         return user != null;
     }
 
-    String name() {
+    public String name() {
         return user == null ? System.getProperty("user.name") : user;
     }
 
@@ -57,7 +57,7 @@ final class ElasticsearchAccount {
     }
 
     /** Whether this account can open {@code path}: every folder above it must be searchable to it. */
-    boolean canReach(Path path) {
+    public boolean canReach(Path path) {
         if (!isSeparateUser()) {
             return Files.exists(path);
         }
@@ -74,7 +74,7 @@ final class ElasticsearchAccount {
         if (exists()) {
             return;
         }
-        System.err.println("[verbatim-test-infra] running as root: creating the system user " + user
+        System.err.println("[verbatim] running as root: creating the system user " + user
                 + " to run Elasticsearch (it refuses to run as root)");
         int exit = Processes.run(List.of("useradd", "--system", "--no-create-home", "--user-group",
                 "--shell", "/usr/sbin/nologin", user), log, COMMAND_TIMEOUT);

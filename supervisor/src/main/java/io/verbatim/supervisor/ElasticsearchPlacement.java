@@ -1,4 +1,4 @@
-package io.verbatim.testsupport.nativeprocess;
+package io.verbatim.supervisor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,18 +16,57 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Where the node's installation and its folder live. Normally the unpacked distribution and
- * {@code target/verbatim-it/<run>/elasticsearch}. But when a root JVM runs the node as another user and that user
- * cannot reach the repository (a clone in a {@code mktemp -d} folder is mode 700), both move to
- * {@code ${java.io.tmpdir}/verbatim-es-<hash of the repository path>/}, which that user can traverse.
+ * Where the node's installation and its folder live. For a test run, normally the unpacked distribution and
+ * {@code target/verbatim-it/<run>/elasticsearch}; for {@code ./verbatim}, a copy of the distribution and a lasting
+ * node folder under its home. But when a root JVM runs the node as another user and that user cannot reach them
+ * (a clone in a {@code mktemp -d} folder is mode 700), both move under {@code ${java.io.tmpdir}}, which that user
+ * can traverse.
  *
  * @param home   the Elasticsearch installation to run, read-only
  * @param node   this run's node folder: config, data, logs, tmp, pid file
  * @param staged whether the node folder is outside the run folder (and is deleted when the node stops)
  */
-record ElasticsearchPlacement(Path home, Path node, boolean staged) {
+public record ElasticsearchPlacement(Path home, Path node, boolean staged) {
 
-    static ElasticsearchPlacement decide(RepositoryLayout layout, RunFolder run, ElasticsearchAccount account) {
+    /**
+     * The lasting placement of {@code ./verbatim}: the distribution copied into {@code base/dist/} (so that a rebuild
+     * does not change a running node; the analysis plugin kept in step), the node in {@code base/node}. {@code base}
+     * is the preferred folder unless the account cannot reach it, then a folder under {@code java.io.tmpdir}; the
+     * choice is remembered in {@code remembered}, so that later starts find the same node.
+     */
+    public static ElasticsearchPlacement lasting(RepositoryLayout layout, Path preferredBase, Path remembered,
+            ElasticsearchAccount account) {
+        Path base = lastingBase(preferredBase, remembered, account);
+        createWorldReadable(base);
+        createWorldReadable(base.resolve("dist"));
+        Path source = layout.elasticsearchHome();
+        Path home = copyOnce(source, base.resolve("dist").resolve(source.getFileName()));
+        Path plugin = layout.analysisPlugin(source);
+        refreshPlugin(plugin, home.resolve("plugins").resolve(plugin.getFileName()));
+        return new ElasticsearchPlacement(home, base.resolve("node"), false);
+    }
+
+    private static Path lastingBase(Path preferred, Path remembered, ElasticsearchAccount account) {
+        try {
+            if (Files.isRegularFile(remembered)) {
+                return Path.of(Files.readString(remembered, StandardCharsets.UTF_8).trim());
+            }
+            Files.createDirectories(preferred.getParent());
+            Path base = account.canReach(preferred.getParent()) ? preferred : stagingFolder(preferred.getParent(), "verbatim-es-home-");
+            if (!base.equals(preferred)) {
+                System.err.println("[verbatim] the user " + account.name() + " cannot reach " + preferred.getParent()
+                        + ": Elasticsearch runs from " + base);
+            }
+            Files.createDirectories(remembered.getParent());
+            Files.writeString(remembered, base + "\n", StandardCharsets.UTF_8);
+            return base;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A test run's placement, its node folder deleted when staged. */
+    public static ElasticsearchPlacement forTestRun(RepositoryLayout layout, RunFolder run, ElasticsearchAccount account) {
         Path home = layout.elasticsearchHome();
         Path plugin = layout.analysisPlugin(home);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -39,8 +78,8 @@ record ElasticsearchPlacement(Path home, Path node, boolean staged) {
         if (account.canReach(home.resolve("bin/elasticsearch")) && account.canReach(run.dir())) {
             return new ElasticsearchPlacement(home, run.resolve("elasticsearch"), false);
         }
-        Path staging = stagingFolder(layout.root());
-        System.err.println("[verbatim-test-infra] the user " + account.name() + " cannot reach " + layout.root()
+        Path staging = stagingFolder(layout.root(), "verbatim-es-");
+        System.err.println("[verbatim] the user " + account.name() + " cannot reach " + layout.root()
                 + "; running Elasticsearch from a copy in " + staging);
         Path stagedHome = copyOnce(home, staging.resolve(home.getFileName()));
         refreshPlugin(plugin, stagedHome.resolve("plugins").resolve(plugin.getFileName()));
@@ -52,8 +91,8 @@ record ElasticsearchPlacement(Path home, Path node, boolean staged) {
         return new ElasticsearchPlacement(stagedHome, node, true);
     }
 
-    private static Path stagingFolder(Path repositoryRoot) {
-        Path staging = Path.of(System.getProperty("java.io.tmpdir"), "verbatim-es-" + shortHash(repositoryRoot));
+    private static Path stagingFolder(Path forFolder, String prefix) {
+        Path staging = Path.of(System.getProperty("java.io.tmpdir"), prefix + shortHash(forFolder));
         createWorldReadable(staging);
         try {
             Object owner = Files.getAttribute(staging, "unix:uid");
@@ -126,7 +165,7 @@ record ElasticsearchPlacement(Path home, Path node, boolean staged) {
         }
     }
 
-    static void copyTree(Path source, Path target) {
+    public static void copyTree(Path source, Path target) {
         try (Stream<Path> paths = Files.walk(source)) {
             for (Path from : (Iterable<Path>) paths::iterator) {
                 Path to = target.resolve(source.relativize(from).toString());

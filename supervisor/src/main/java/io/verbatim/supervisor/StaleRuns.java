@@ -1,4 +1,4 @@
-package io.verbatim.testsupport.nativeprocess;
+package io.verbatim.supervisor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * Finds folders of test runs whose JVM is gone and stops the processes they left running: a node started with
  * {@code -d} outlives the JVM that started it when that JVM is killed before its shutdown hook runs.
  */
-final class StaleRuns {
+public final class StaleRuns {
 
     static final String OWNER_PID = "owner.pid";
 
@@ -20,7 +20,7 @@ final class StaleRuns {
     }
 
     /** Marks {@code dir} as belonging to this JVM. */
-    static void claim(Path dir) {
+    public static void claim(Path dir) {
         Processes.writePid(dir.resolve(OWNER_PID), ProcessHandle.current().pid());
     }
 
@@ -28,7 +28,7 @@ final class StaleRuns {
      * Stops what abandoned runs under {@code parent} still run, and deletes all but the {@code keep} newest of them
      * (kept for their logs).
      */
-    static void sweep(Path parent, int keep) {
+    public static void sweep(Path parent, int keep) {
         List<Path> abandoned = abandonedRuns(parent);
         abandoned.forEach(StaleRuns::stopLeftovers);
         abandoned.stream()
@@ -68,7 +68,7 @@ final class StaleRuns {
                     .filter(ProcessHandle::isAlive)
                     .filter(p -> p.info().commandLine().orElse("").contains(run.toString()))
                     .forEach(p -> {
-                        System.err.println("[verbatim-test-infra] stopping process " + p.pid()
+                        System.err.println("[verbatim] stopping process " + p.pid()
                                 + " left running by an earlier test run in " + run);
                         Processes.terminate(p);
                     });
@@ -77,7 +77,7 @@ final class StaleRuns {
         }
     }
 
-    static void deleteTree(Path dir) {
+    public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
@@ -90,7 +90,7 @@ final class StaleRuns {
                 }
             });
         } catch (IOException | UncheckedIOException e) {
-            System.err.println("[verbatim-test-infra] cannot delete " + dir + ": " + e.getMessage());
+            System.err.println("[verbatim] cannot delete " + dir + ": " + e.getMessage());
         }
     }
 

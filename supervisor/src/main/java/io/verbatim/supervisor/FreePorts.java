@@ -1,17 +1,17 @@
-package io.verbatim.testsupport.nativeprocess;
+package io.verbatim.supervisor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-final class FreePorts {
+public final class FreePorts {
 
     private FreePorts() {
     }
 
     /** A port free on 127.0.0.1 right now; the broker binds it a moment later. */
-    static int pick() {
+    public static int pick() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -1,4 +1,4 @@
-package io.verbatim.testsupport.nativeprocess;
+package io.verbatim.supervisor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
