@@ -17,7 +17,12 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
@@ -38,7 +43,7 @@ public final class HarvestRun {
     private final BooleanSupplier stillOurs;
     private final Runnable progressed;
     /** Files fetched since the last checkpoint: asked for only if changed once the checkpoint passes them. */
-    private final List<TakenFile> takenSinceCheckpoint = new ArrayList<>();
+    private final List<TakenFile> takenSinceCheckpoint = Collections.synchronizedList(new ArrayList<>());
     private HarvestCheckpoint checkpoint;
     private long seen;
     private long published;
@@ -95,11 +100,11 @@ public final class HarvestRun {
     }
 
     public void offer(IncomingRecord record, InputStream content) throws IOException {
-        seen++;
+        counted(1, 0);
         try {
             IngestReceipt receipt = ingestor.ingest(record, content);
             if (IngestReceipt.ACCEPTED.equals(receipt.status())) {
-                published++;
+                counted(0, 1);
             }
         } catch (RejectedRecordException e) {
             LOG.warnf("source %s: %s", source.id(), e.getMessage());
@@ -108,24 +113,80 @@ public final class HarvestRun {
 
     /** A file that did not change since it was last fetched (304). */
     public void unchanged() {
-        seen++;
+        counted(1, 0);
     }
 
     /** A file the source lists but does not serve (404): reported and skipped, so one broken link does not stop the source. */
     public void missing(String sourceRecordId, String url) {
-        seen++;
+        counted(1, 0);
         LOG.warnf("source %s: record %s lists %s, which answers 404; skipped", source.id(), sourceRecordId, url);
     }
 
     public void withdraw(String sourceRecordId, String language) throws IOException {
-        seen++;
+        counted(1, 0);
         if (ingestor.withdraw(source.id(), sourceRecordId, language)) {
-            published++;
+            counted(0, 1);
+        }
+    }
+
+    private synchronized void counted(long seenMore, long publishedMore) {
+        seen += seenMore;
+        published += publishedMore;
+    }
+
+    /**
+     * Takes each record of a page, as many at once as the source's fetcher lets into one host ({@code max-in-flight},
+     * two by default; politeness delays still hold between requests), and returns once every one is done. The first
+     * failure is thrown, the records still under way stopped; the page is then harvested again from its checkpoint
+     * and the ledger absorbs what was already published.
+     */
+    public <T> void takeAll(List<T> records, RecordWork<T> work) throws IOException, FetchException, HarvestException,
+            InterruptedException {
+        int atOnce = fetcher.settings().maxInFlightPerHost();
+        if (atOnce <= 1 || records.size() <= 1) {
+            for (T record : records) {
+                work.take(record);
+            }
+            return;
+        }
+        try (ExecutorService workers = Executors.newFixedThreadPool(atOnce,
+                Thread.ofVirtual().name("harvest-" + source.id() + "-", 0).factory())) {
+            List<Future<?>> taken = new ArrayList<>();
+            for (T record : records) {
+                taken.add(workers.submit(() -> {
+                    work.take(record);
+                    return null;
+                }));
+            }
+            awaitAll(taken);
+        }
+    }
+
+    private static void awaitAll(List<Future<?>> taken) throws IOException, FetchException, HarvestException,
+            InterruptedException {
+        try {
+            for (Future<?> record : taken) {
+                record.get();
+            }
+        } catch (ExecutionException e) {
+            taken.forEach(record -> record.cancel(true));
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case FetchException fetch -> throw fetch;
+                case HarvestException harvest -> throw harvest;
+                case InterruptedException interrupted -> throw interrupted;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        } catch (InterruptedException e) {
+            taken.forEach(record -> record.cancel(true));
+            throw e;
         }
     }
 
     /** Moves the checkpoint on and keeps it, with the records counted since the last one. */
-    public void advance(UnaryOperator<HarvestCheckpoint> step) throws IOException {
+    public synchronized void advance(UnaryOperator<HarvestCheckpoint> step) throws IOException {
         HarvestCheckpoint next = step.apply(checkpoint).counted(seen, published);
         registry.saveCheckpoint(next);
         checkpoint = next;
@@ -138,7 +199,7 @@ public final class HarvestRun {
     }
 
     /** What this harvest counted since its last checkpoint: lost with it if it stops here, unless kept elsewhere. */
-    public HarvestCounts uncounted() {
+    public synchronized HarvestCounts uncounted() {
         return new HarvestCounts(seen, published);
     }
 

@@ -60,9 +60,7 @@ public class OaiPmhHarvester implements Harvester {
                 throw new HarvestException(baseUrl + " answered " + error.describe());
             }
             RecordPage page = (RecordPage) response;
-            for (OaiRecord record : page.records()) {
-                take(run, record, prefix);
-            }
+            run.takeAll(page.records(), record -> take(run, record, prefix));
             String next = page.next().map(ResumptionToken::value).orElse(null);
             Instant latestOnPage = page.records().stream().map(record -> record.header().datestamp())
                     .filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null);

@@ -174,6 +174,28 @@ class HarvestIT {
     }
 
     @Test
+    void theFilesOfAPageAreFetchedTwoAtATimeAndNeverMore() {
+        try (ArchiveSimulator archive = archive(12, 12)) {
+            archive.slowResponses(Duration.ofMillis(400));
+            String source = addOaiSource(archive);
+            await("12 records of " + source).atMost(WITHIN).until(() -> eventsOf(source).size() >= 12);
+
+            List<java.time.Instant> files = archive.requests().stream().filter(r -> r.path().contains("/files/"))
+                    .map(LoggedRequest::receivedAt).sorted().toList();
+            assertThat(files).as("file requests").hasSizeGreaterThanOrEqualTo(12);
+            // each answer takes 400 ms: a request that starts sooner after the one before went while that one was answered
+            assertThat(gaps(files, 1)).as("ms between one file request and the next").anyMatch(gap -> gap < 200);
+            // the max-in-flight of 2 holds: a third starts only once one of the two before it was answered
+            assertThat(gaps(files, 2)).as("ms between a file request and the one two after it").allMatch(gap -> gap >= 350);
+        }
+    }
+
+    private static List<Long> gaps(List<java.time.Instant> times, int apart) {
+        return java.util.stream.IntStream.range(0, times.size() - apart)
+                .mapToObj(i -> Duration.between(times.get(i), times.get(i + apart)).toMillis()).toList();
+    }
+
+    @Test
     void anExpiredResumptionTokenRestartsTheWindowFromTheCheckpointAndLosesNothing() {
         try (ArchiveSimulator archive = archive(40, 5)) {
             archive.slowResponses(Duration.ofMillis(150));
