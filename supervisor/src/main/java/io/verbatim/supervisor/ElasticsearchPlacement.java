@@ -3,16 +3,12 @@ package io.verbatim.supervisor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -116,24 +112,9 @@ public record ElasticsearchPlacement(Path home, Path node, boolean staged) {
         }
     }
 
-    /** Copies the installation unless an earlier run did; a half-finished copy never takes the final name. */
+    /** Copies the installation unless an earlier run did. */
     private static Path copyOnce(Path source, Path target) {
-        if (Files.isRegularFile(target.resolve("bin/elasticsearch"))) {
-            return target;
-        }
-        Path partial = target.resolveSibling(".partial-" + UUID.randomUUID());
-        copyTree(source, partial);
-        try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-            StaleRuns.deleteTree(partial);
-        } catch (IOException e) {
-            StaleRuns.deleteTree(partial);
-            if (!Files.isRegularFile(target.resolve("bin/elasticsearch"))) {
-                throw new UncheckedIOException("cannot move " + partial + " to " + target, e);
-            }
-        }
-        return target;
+        return Folders.copyOnce(source, target, copy -> Files.isRegularFile(copy.resolve("bin/elasticsearch")));
     }
 
     /** A copy made by an earlier run may hold an older build of the plugin: replace it when it differs. */
@@ -141,8 +122,8 @@ public record ElasticsearchPlacement(Path home, Path node, boolean staged) {
         if (sameFiles(built, staged)) {
             return;
         }
-        StaleRuns.deleteTree(staged);
-        copyTree(built, staged);
+        Folders.deleteTree(staged);
+        Folders.copyTree(built, staged);
     }
 
     private static boolean sameFiles(Path left, Path right) {
@@ -162,17 +143,6 @@ public record ElasticsearchPlacement(Path home, Path node, boolean staged) {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    public static void copyTree(Path source, Path target) {
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path from : (Iterable<Path>) paths::iterator) {
-                Path to = target.resolve(source.relativize(from).toString());
-                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The broker's distribution copied where a long-running broker runs from, so that a rebuild leaves it alone. */
@@ -15,20 +16,11 @@ final class KafkaDistribution {
     /** A copy of {@code built} in {@code target}, made again when the built broker's version changed; returns it. */
     static Path stage(Path built, Path target) {
         String brokerJar = brokerJar(built);
-        if (Files.isRegularFile(target.resolve("lib").resolve(brokerJar))) {
-            return target;
+        Predicate<Path> complete = copy -> Files.isRegularFile(copy.resolve("lib").resolve(brokerJar));
+        if (!complete.test(target)) {
+            Folders.deleteTree(target); // a copy of another version, or half made
         }
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        StaleRuns.deleteTree(partial);
-        StaleRuns.deleteTree(target);
-        try {
-            Files.createDirectories(partial.getParent());
-            ElasticsearchPlacement.copyTree(built, partial);
-            Files.move(partial, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + built + " to " + target, e);
-        }
-        return target;
+        return Folders.copyOnce(built, target, complete);
     }
 
     private static String brokerJar(Path built) {

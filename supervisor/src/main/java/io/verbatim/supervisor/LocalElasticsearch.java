@@ -110,7 +110,7 @@ public final class LocalElasticsearch {
         }
         // the node's own copy: a node rewrites its config on first start when security is on; the distribution stays as built
         if (!Files.isRegularFile(node.resolve("config/elasticsearch.yml"))) {
-            ElasticsearchPlacement.copyTree(placement.home().resolve("config"), node.resolve("config"));
+            Folders.copyTree(placement.home().resolve("config"), node.resolve("config"));
         }
         account.own(node);
     }

@@ -34,7 +34,7 @@ public final class StaleRuns {
         abandoned.stream()
                 .sorted(Comparator.comparing(StaleRuns::modified).reversed())
                 .skip(keep)
-                .forEach(StaleRuns::deleteTree);
+                .forEach(Folders::deleteTree);
     }
 
     private static List<Path> abandonedRuns(Path parent) {
@@ -74,23 +74,6 @@ public final class StaleRuns {
                     });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    public static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("[verbatim] cannot delete " + dir + ": " + e.getMessage());
         }
     }
 

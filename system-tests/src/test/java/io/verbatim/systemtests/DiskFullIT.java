@@ -6,9 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.verbatim.simulator.ArchiveSimulator;
 import io.verbatim.testsupport.ElasticsearchTestClient;
 import io.verbatim.testsupport.PrometheusMetrics;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +24,6 @@ class DiskFullIT {
 
     private static final int RECORDS = 240;
     private static final Duration FULL_FOR = Duration.ofSeconds(20);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void aFullBlobStoreHoldsRecordsBackWithTheReasonAndOnceFreedEachArrivesOnce() throws Exception {
@@ -53,7 +49,9 @@ class DiskFullIT {
                 await("the harvest held back by the full disk").atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
                         HarvestSources.status(harvester.baseUrl(), source).path("lastError").asText().contains("blob store is full"));
                 await("ingest-service not ready while its disk is full").atMost(Duration.ofSeconds(30)).until(() -> !harvester.isReady());
-                HttpResponse<String> upload = upload(pipeline.ingestUrl(), "disk-full-" + UUID.randomUUID() + ".txt");
+                HttpResponse<String> upload = pipeline.upload("disk-full-" + UUID.randomUUID() + ".txt",
+                        ("S/PV.9990\n\n  The President: I call the meeting to order. " + UUID.randomUUID() + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
                 assertThat(upload.statusCode()).as(upload.body()).isEqualTo(507);
                 assertThat(upload.body()).contains("blob store is full");
                 assertThat(PrometheusMetrics.of(harvester.baseUrl()).value("verbatim_blob_store_free_bytes", Map.of()))
@@ -67,13 +65,5 @@ class DiskFullIT {
         } finally {
             harvester.stop();
         }
-    }
-
-    private static HttpResponse<String> upload(String ingestUrl, String fileName) throws Exception {
-        byte[] record = ("S/PV.9990\n\n  The President: I call the meeting to order. " + UUID.randomUUID() + "\n")
-                .getBytes(StandardCharsets.UTF_8);
-        return HTTP.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/ingest?fileName=" + fileName))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofByteArray(record)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -33,11 +33,15 @@ final class HarvestSources {
         return archive;
     }
 
-    /** Defines an OAI-PMH source on the archive, harvested every second; returns its id. */
+    /**
+     * Defines an OAI-PMH source on the archive, harvested every second, one file at a time (the paced streams of the
+     * fault tests are timed so that a harvest is still under way when the fault strikes); returns its id.
+     */
     static String add(String ingestUrl, ArchiveSimulator archive) throws IOException, InterruptedException {
         String source = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> definition = Map.of("id", source, "type", "oai-pmh", "every", "PT1S",
-                "settings", Map.of("url", archive.oaiBaseUrl(), "languages", "en", "delay", "0s", "robots", "false"));
+                "settings", Map.of("url", archive.oaiBaseUrl(), "languages", "en", "delay", "0s", "robots", "false",
+                        "max-in-flight", "1"));
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/sources"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(EventJson.toBytes(definition)))
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -9,9 +9,6 @@ import io.verbatim.contracts.Topics;
 import io.verbatim.testsupport.KafkaTestConsumer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.Test;
 class ObservabilityIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(90);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void oneRecordIsOneTraceAcrossTheServicesAndItsLogLinesNameIt() throws Exception {
@@ -37,7 +33,7 @@ class ObservabilityIT {
         try (var fetched = new KafkaTestConsumer(bootstrap, Topics.FETCHED);
              var parsed = new KafkaTestConsumer(bootstrap, Topics.PARSED);
              var indexed = new KafkaTestConsumer(bootstrap, Topics.INDEXED)) {
-            String recordId = upload(pipeline.ingestUrl());
+            String recordId = upload(pipeline);
 
             await("record " + recordId + " indexed").atMost(WITHIN).until(() -> !indexed.recordsWithKey(recordId).isEmpty());
             String trace = traceId(fetched, recordId, Topics.FETCHED);
@@ -57,12 +53,9 @@ class ObservabilityIT {
         }
     }
 
-    private static String upload(String ingestUrl) throws IOException, InterruptedException {
-        byte[] record = ("S/PV.9989\n\n  The President: I call the meeting to order. " + UUID.randomUUID() + "\n")
-                .getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/ingest?fileName=traced.txt"))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofByteArray(record)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static String upload(RunningPipeline pipeline) throws IOException, InterruptedException {
+        HttpResponse<String> response = pipeline.upload("traced.txt",
+                ("S/PV.9989\n\n  The President: I call the meeting to order. " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 202);
         return EventJson.mapper().readTree(response.body()).path("recordId").asText();
     }

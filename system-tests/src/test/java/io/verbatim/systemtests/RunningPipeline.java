@@ -4,6 +4,10 @@ import io.verbatim.testsupport.TestInfrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,6 +34,8 @@ final class RunningPipeline {
     private final ServiceProcess gateway;
     private final Path repoRoot;
     private final Path logs;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private final TraceCollector traces;
     private final Map<String, String> commonProperties;
     private final Map<String, String> ingestProperties;
@@ -174,6 +180,13 @@ final class RunningPipeline {
         Files.createDirectories(inbox());
         Path aside = Files.write(inbox().resolve("." + fileName + ".part"), content);
         return Files.move(aside, inbox().resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Uploads a text record to the shared ingest-service, as a client of {@code POST /api/ingest} does. */
+    HttpResponse<String> upload(String fileName, byte[] text) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ingestUrl() + "/api/ingest?fileName=" + fileName))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofByteArray(text)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     String logs() {

@@ -137,8 +137,8 @@ public final class HarvestRun {
     /**
      * Takes each record of a page, as many at once as the source's fetcher lets into one host ({@code max-in-flight},
      * two by default; politeness delays still hold between requests), and returns once every one is done. The first
-     * failure is thrown, the records still under way stopped; the page is then harvested again from its checkpoint
-     * and the ledger absorbs what was already published.
+     * failure is thrown once the records under way have finished (none is begun after it); the page is then harvested
+     * again from its checkpoint and the ledger absorbs what was already published.
      */
     public <T> void takeAll(List<T> records, RecordWork<T> work) throws IOException, FetchException, HarvestException,
             InterruptedException {
@@ -169,7 +169,9 @@ public final class HarvestRun {
                 record.get();
             }
         } catch (ExecutionException e) {
-            taken.forEach(record -> record.cancel(true));
+            // records not begun are dropped; those under way finish (interrupted, one could be published and in the
+            // ledger without being counted, and then never be counted, as the next harvest finds it a duplicate)
+            taken.forEach(record -> record.cancel(false));
             switch (e.getCause()) {
                 case IOException io -> throw io;
                 case FetchException fetch -> throw fetch;
@@ -180,7 +182,7 @@ public final class HarvestRun {
                 default -> throw new IllegalStateException(e.getCause());
             }
         } catch (InterruptedException e) {
-            taken.forEach(record -> record.cancel(true));
+            taken.forEach(record -> record.cancel(false));
             throw e;
         }
     }

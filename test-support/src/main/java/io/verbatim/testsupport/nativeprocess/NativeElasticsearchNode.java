@@ -2,10 +2,10 @@ package io.verbatim.testsupport.nativeprocess;
 
 import io.verbatim.supervisor.ElasticsearchAccount;
 import io.verbatim.supervisor.ElasticsearchPlacement;
+import io.verbatim.supervisor.Folders;
 import io.verbatim.supervisor.LocalElasticsearch;
 import io.verbatim.supervisor.RepositoryLayout;
 import io.verbatim.supervisor.RunFolder;
-import io.verbatim.supervisor.StaleRuns;
 import io.verbatim.testsupport.ElasticsearchNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,7 +64,7 @@ public final class NativeElasticsearchNode implements ElasticsearchNode {
         ElasticsearchPlacement placement = node.placement();
         if (placement.staged() && Files.isDirectory(placement.node())) {
             keepLogs(placement.node());
-            StaleRuns.deleteTree(placement.node());
+            Folders.deleteTree(placement.node());
         }
     }
 
