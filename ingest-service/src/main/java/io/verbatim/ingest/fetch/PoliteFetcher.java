@@ -118,7 +118,7 @@ public final class PoliteFetcher implements AutoCloseable {
         host.gate.enter();
         try {
             HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            return answer(uri, response, conditional);
+            return answer(uri, response);
         } catch (IOException e) {
             return Attempt.retry(0, "no answer (" + e + ")", Optional.empty(), e);
         } finally {
@@ -126,7 +126,7 @@ public final class PoliteFetcher implements AutoCloseable {
         }
     }
 
-    private Attempt answer(URI uri, HttpResponse<InputStream> response, boolean conditional) throws IOException, FetchException {
+    private Attempt answer(URI uri, HttpResponse<InputStream> response) throws IOException, FetchException {
         int status = response.statusCode();
         try (InputStream body = response.body()) {
             if (status / 100 == 2) {
