@@ -60,10 +60,10 @@ function renderOtherLanguages(documentId, seq) {
     try {
       const versions = await fetchParallelTurns(documentId, seq);
       const found = versions.filter((version) => version.seq !== null && version.seq !== undefined);
-      holder.replaceChildren(found.length === 0 ? 'No other language has this turn'
-        : found.flatMap((version, i) => [i > 0 ? ' · ' : '', el('a', {
-          href: `document.html?id=${encodeURIComponent(version.documentId)}#${speechAnchorId(version.seq)}`, lang: version.language,
-        }, languageName(version.language))]));
+      const links = found.flatMap((version, i) => [i > 0 ? ' · ' : '', el('a', {
+        href: `document.html?id=${encodeURIComponent(version.documentId)}#${speechAnchorId(version.seq)}`, lang: version.language,
+      }, languageName(version.language))]);
+      holder.replaceChildren(...(found.length === 0 ? ['No other language has this turn'] : links));
     } catch (error) {
       holder.replaceChildren(`Other languages: ${error.message}`);
     }

@@ -10,9 +10,11 @@ import { FACET_FIELDS, FILTER_FIELDS, searchPageHref, withFilter, withoutFilter 
 const FILTER_TITLES = {
   language: 'Record language',
   country: 'Country',
+  speaker: 'Speaker',
   spokenLanguage: 'Spoken language',
   body: 'Body',
   role: 'Role',
+  agendaItem: 'Agenda item',
   symbol: 'Symbol',
   dateFrom: 'From',
   dateTo: 'To',
@@ -29,6 +31,8 @@ export function filterValueLabel(field, value, countryNames) {
       return roleLabel(value);
     case 'country':
       return countryLabel(value, countryNames.get(value));
+    case 'agendaItem':
+      return `Item ${value}`;
     case 'dateFrom':
     case 'dateTo':
       return formatDate(value);

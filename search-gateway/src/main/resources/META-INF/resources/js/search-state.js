@@ -4,7 +4,7 @@
  */
 
 export const SEARCH_TYPES = ['all', 'speeches', 'documents'];
-export const FACET_FIELDS = ['language', 'country', 'spokenLanguage', 'body', 'role'];
+export const FACET_FIELDS = ['language', 'country', 'speaker', 'spokenLanguage', 'body', 'role', 'agendaItem'];
 export const FILTER_FIELDS = [...FACET_FIELDS, 'symbol', 'dateFrom', 'dateTo'];
 export const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;

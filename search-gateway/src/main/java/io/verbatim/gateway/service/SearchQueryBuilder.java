@@ -15,9 +15,10 @@ import io.verbatim.contracts.Indices;
 import io.verbatim.contracts.TextFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +34,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SearchQueryBuilder {
 
-    static final List<String> FACETS = List.of("language", "country", "spokenLanguage", "body", "role");
+    /** Each facet's name in the API, and the field its values are counted on: a speaker as printed, as the filter takes it. */
+    static final Map<String, String> FACETS = orderedFacets("language", "language", "country", "country",
+            "spokenLanguage", "spokenLanguage", "body", "body", "role", "role", "speaker", "speaker.raw",
+            "agendaItem", "agendaItem");
     /** Up to two words all must match; of more, three in four. */
     static final String MINIMUM_SHOULD_MATCH = "2<75%";
     /**
@@ -217,7 +221,15 @@ public class SearchQueryBuilder {
     }
 
     private static Map<String, Aggregation> facetAggregations() {
-        return FACETS.stream().collect(Collectors.toMap(Function.identity(),
-                field -> Aggregation.of(aggregation -> aggregation.terms(terms -> terms.field(field).size(FACET_SIZE)))));
+        return FACETS.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, facet -> Aggregation.of(
+                aggregation -> aggregation.terms(terms -> terms.field(facet.getValue()).size(FACET_SIZE)))));
+    }
+
+    private static Map<String, String> orderedFacets(String... namesAndFields) {
+        Map<String, String> facets = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndFields.length; i += 2) {
+            facets.put(namesAndFields[i], namesAndFields[i + 1]);
+        }
+        return Collections.unmodifiableMap(facets);
     }
 }

@@ -111,7 +111,7 @@ public class SearchService {
 
     private static Map<String, List<SearchResult.FacetValue>> facetsOf(Map<String, Aggregate> aggregations) {
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-        for (String facet : SearchQueryBuilder.FACETS) {
+        for (String facet : SearchQueryBuilder.FACETS.keySet()) {
             Aggregate aggregate = aggregations.get(facet);
             if (aggregate != null && aggregate.isSterms()) {
                 facets.put(facet, aggregate.sterms().buckets().array().stream()

@@ -74,6 +74,21 @@ class SearchResourceIT {
     }
 
     @Test
+    void speakersAsPrintedAndAgendaItemsAreFacetsTooAndEachValueFilters() {
+        given().queryParam("q", "").queryParam("type", "speeches").queryParam("language", "zh")
+                .when().get("/api/search")
+                .then().statusCode(200)
+                .body("facets.speaker.find { it.value == '比尔韦特先生' }.count", equalTo(1))
+                .body("facets.agendaItem.value", contains(SearchArchive.agendaItemOf(SearchArchive.ZH_RECORD)))
+                .body("facets.agendaItem[0].count", equalTo(3));
+        given().queryParam("q", "").queryParam("type", "speeches").queryParam("speaker", "Ms. Smith")
+                .when().get("/api/search")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("facets.speaker.value", contains("Ms. Smith"));
+    }
+
+    @Test
     void aRecordIsFoundThroughItsSpeechesAndADocumentWithoutSpeechesAsItself() {
         given().queryParam("q", "negative security assurances").when().get("/api/search")
                 .then().statusCode(200)
