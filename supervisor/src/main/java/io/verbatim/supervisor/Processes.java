@@ -20,14 +20,19 @@ public final class Processes {
     private Processes() {
     }
 
-    /** SIGTERM, then SIGKILL when it has not exited after a timeout; returns once it is gone. */
+    /** SIGTERM, then SIGKILL when it has not exited after 30 s; returns once it is gone. */
     public static void terminate(ProcessHandle process) {
+        terminate(process, STOP_TIMEOUT);
+    }
+
+    /** SIGTERM, then SIGKILL when it has not exited after the timeout; returns once it is gone. */
+    public static void terminate(ProcessHandle process, Duration timeout) {
         if (!process.isAlive()) {
             return;
         }
         process.destroy();
         try {
-            process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             kill(process);
         } catch (InterruptedException e) {
