@@ -4,8 +4,8 @@
  */
 
 export const SEARCH_TYPES = ['all', 'speeches', 'documents'];
-export const FACET_FIELDS = ['language', 'country', 'speaker', 'spokenLanguage', 'body', 'role', 'agendaItem'];
-export const FILTER_FIELDS = [...FACET_FIELDS, 'symbol', 'dateFrom', 'dateTo'];
+export const FACET_FIELDS = ['language', 'country', 'speaker', 'spokenLanguage', 'body', 'role', 'agendaItem', 'symbol'];
+export const FILTER_FIELDS = [...FACET_FIELDS, 'dateFrom', 'dateTo'];
 export const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
 

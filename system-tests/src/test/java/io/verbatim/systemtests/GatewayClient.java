@@ -23,6 +23,10 @@ final class GatewayClient {
         this.baseUrl = baseUrl;
     }
 
+    String baseUrl() {
+        return baseUrl;
+    }
+
     JsonNode search(String query, String... filters) {
         StringBuilder uri = new StringBuilder(baseUrl).append("/api/search?q=")
                 .append(URLEncoder.encode(query, StandardCharsets.UTF_8));

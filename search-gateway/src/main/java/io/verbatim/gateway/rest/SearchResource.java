@@ -9,6 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.util.Map;
@@ -25,8 +27,13 @@ public class SearchResource {
     }
 
     @GET
-    public SearchResult search(@BeanParam SearchParameters parameters, @QueryParam("from") String from,
-                               @QueryParam("after") String after) throws IOException {
+    @Operation(summary = "Search speech turns and records",
+            description = "Hits with highlighted snippets, facets with counts, and a next cursor while more hits exist."
+                    + " A wrong parameter is a 400 that names it.")
+    public SearchResult search(@BeanParam SearchParameters parameters,
+                               @QueryParam("from") @Parameter(description = "offset of the first hit (from + size at most 10,000)") String from,
+                               @QueryParam("after") @Parameter(description = "the next cursor of the page before; nothing else needed") String after)
+            throws IOException {
         if (after != null && !after.isBlank()) {
             return search.nextPage(after, params -> SearchParameters.requestOf(params, null));
         }

@@ -37,7 +37,7 @@ public class SearchQueryBuilder {
     /** Each facet's name in the API, and the field its values are counted on: a speaker as printed, as the filter takes it. */
     static final Map<String, String> FACETS = orderedFacets("language", "language", "country", "country",
             "spokenLanguage", "spokenLanguage", "body", "body", "role", "role", "speaker", "speaker.raw",
-            "agendaItem", "agendaItem");
+            "agendaItem", "agendaItem", "symbol", "symbol");
     /** Up to two words all must match; of more, three in four. */
     static final String MINIMUM_SHOULD_MATCH = "2<75%";
     /**

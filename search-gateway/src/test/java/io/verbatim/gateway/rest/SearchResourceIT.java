@@ -74,13 +74,14 @@ class SearchResourceIT {
     }
 
     @Test
-    void speakersAsPrintedAndAgendaItemsAreFacetsTooAndEachValueFilters() {
+    void speakersAsPrintedAgendaItemsAndSymbolsAreFacetsTooAndEachValueFilters() {
         given().queryParam("q", "").queryParam("type", "speeches").queryParam("language", "zh")
                 .when().get("/api/search")
                 .then().statusCode(200)
                 .body("facets.speaker.find { it.value == '比尔韦特先生' }.count", equalTo(1))
                 .body("facets.agendaItem.value", contains(SearchArchive.agendaItemOf(SearchArchive.ZH_RECORD)))
-                .body("facets.agendaItem[0].count", equalTo(3));
+                .body("facets.agendaItem[0].count", equalTo(3))
+                .body("facets.symbol.value", contains("CD/PV.1511"));
         given().queryParam("q", "").queryParam("type", "speeches").queryParam("speaker", "Ms. Smith")
                 .when().get("/api/search")
                 .then().statusCode(200)
