@@ -1,9 +1,7 @@
 package io.verbatim.admin;
 
-import io.verbatim.contracts.DeadLetterHeaders;
 import io.verbatim.contracts.Topics;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,19 +65,9 @@ final class DeadLetterCommand {
 
         @Override
         public Integer call() {
-            int replayed = new DeadLetterReplayer(kafka.clientProperties()).replay(topic, this::selects);
+            int replayed = new DeadLetterReplayer(kafka.clientProperties()).replay(topic, new LetterSelection(recordId, reason));
             System.out.println("replayed " + replayed + " record(s) from " + topic);
             return 0;
-        }
-
-        private boolean selects(DeadLetter letter) {
-            return (recordId == null || recordId.equals(letter.key()))
-                    && (reason == null || contains(letter.header(DeadLetterHeaders.REASON), reason)
-                    || contains(letter.header(DeadLetterHeaders.CAUSE), reason));
-        }
-
-        private static boolean contains(String text, String part) {
-            return text != null && text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
         }
     }
 }

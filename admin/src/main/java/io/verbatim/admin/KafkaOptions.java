@@ -12,6 +12,10 @@ final class KafkaOptions {
     String bootstrapServers;
 
     Properties clientProperties() {
+        return clientProperties(bootstrapServers);
+    }
+
+    static Properties clientProperties(String bootstrapServers) {
         Properties properties = new Properties();
         properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(CommonClientConfigs.CLIENT_ID_CONFIG, "verbatim-admin");

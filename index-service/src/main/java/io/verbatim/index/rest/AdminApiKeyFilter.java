@@ -1,9 +1,8 @@
 package io.verbatim.index.rest;
 
+import io.verbatim.contracts.AdminKey;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,23 +15,19 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class AdminApiKeyFilter {
 
-    public static final String HEADER = "X-Api-Key";
+    public static final String HEADER = AdminKey.HEADER;
     private static final String ADMIN_PATH = "/api/reindex";
 
-    private final Optional<String> apiKey;
+    private final AdminKey apiKey;
 
     public AdminApiKeyFilter(@ConfigProperty(name = "verbatim.api-key") Optional<String> apiKey) {
-        this.apiKey = apiKey.filter(key -> !key.isBlank());
+        this.apiKey = new AdminKey(apiKey);
     }
 
     @ServerRequestFilter
     public Optional<Response> requireKey(ContainerRequestContext request) {
         String path = "/" + request.getUriInfo().getPath().replaceFirst("^/+", "");
-        if (apiKey.isEmpty() || !path.startsWith(ADMIN_PATH)) {
-            return Optional.empty();
-        }
-        String given = request.getHeaderString(HEADER);
-        if (given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), apiKey.get().getBytes(StandardCharsets.UTF_8))) {
+        if (!path.startsWith(ADMIN_PATH) || apiKey.admits(request.getHeaderString(HEADER))) {
             return Optional.empty();
         }
         return Optional.of(Response.status(Response.Status.UNAUTHORIZED)

@@ -1,10 +1,9 @@
 package io.verbatim.ingest.rest;
 
 import io.verbatim.ingest.config.IngestConfig;
+import io.verbatim.contracts.AdminKey;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -16,23 +15,19 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class AdminApiKeyFilter {
 
-    public static final String HEADER = "X-Api-Key";
+    public static final String HEADER = AdminKey.HEADER;
     private static final String ADMIN_PATH = "/api/sources";
 
-    private final Optional<String> apiKey;
+    private final AdminKey apiKey;
 
     public AdminApiKeyFilter(IngestConfig config) {
-        this.apiKey = config.apiKey().filter(key -> !key.isBlank());
+        this.apiKey = new AdminKey(config.apiKey());
     }
 
     @ServerRequestFilter
     public Optional<Response> requireKey(ContainerRequestContext request) {
         String path = "/" + request.getUriInfo().getPath().replaceFirst("^/+", "");
-        if (apiKey.isEmpty() || !path.startsWith(ADMIN_PATH)) {
-            return Optional.empty();
-        }
-        String given = request.getHeaderString(HEADER);
-        if (given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), apiKey.get().getBytes(StandardCharsets.UTF_8))) {
+        if (!path.startsWith(ADMIN_PATH) || apiKey.admits(request.getHeaderString(HEADER))) {
             return Optional.empty();
         }
         return Optional.of(Response.status(Response.Status.UNAUTHORIZED)

@@ -1,0 +1,36 @@
+package io.verbatim.gateway.admin;
+
+import io.verbatim.contracts.AdminKey;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * The gateway's admin API ({@code /api/admin}: dead letters, everyone's alerts) is an operator's: when
+ * {@code verbatim.api-key} is set (the launcher always sets one), every call must carry it in {@code X-Api-Key}, else
+ * it is a 401 that says so. Search, documents and a reader's own alerts stay open.
+ */
+public class AdminApiKeyFilter {
+
+    private static final String ADMIN_PATH = "/api/admin";
+
+    private final AdminKey apiKey;
+
+    public AdminApiKeyFilter(@ConfigProperty(name = "verbatim.api-key") Optional<String> apiKey) {
+        this.apiKey = new AdminKey(apiKey);
+    }
+
+    @ServerRequestFilter
+    public Optional<Response> requireKey(ContainerRequestContext request) {
+        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/+", "");
+        if (!path.startsWith(ADMIN_PATH) || apiKey.admits(request.getHeaderString(AdminKey.HEADER))) {
+            return Optional.empty();
+        }
+        return Optional.of(Response.status(Response.Status.UNAUTHORIZED)
+                .entity(Map.of("error", "the admin API needs the admin key in the " + AdminKey.HEADER + " header"))
+                .type("application/json").build());
+    }
+}
