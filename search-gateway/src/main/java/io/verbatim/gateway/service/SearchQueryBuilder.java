@@ -51,6 +51,12 @@ public class SearchQueryBuilder {
             SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Whitespace);
     private static final List<String> OTHER_FIELDS = List.of("speaker", "title", "symbol^3");
     private static final int FACET_SIZE = 30;
+    /**
+     * What a hit shows ({@code SearchService} reads these and no more): asking for them alone keeps a record's text,
+     * agenda and events out of every answer, which the gateway would otherwise receive and parse for nothing.
+     */
+    static final List<String> HIT_FIELDS = List.of("recordId", "seq", "symbol", "language", "date", "body", "meetingNumber",
+            "speaker", "role", "country", "countryName", "spokenLanguage", "page", "title");
     private static final int SNIPPET_CHARS = 220;
     /** How long a point in time stays open after its last page: a reader takes longer than that over a page rarely. */
     static final String PIT_KEEP_ALIVE = "2m";
@@ -84,7 +90,7 @@ public class SearchQueryBuilder {
                     .size(request.size())
                     .trackTotalHits(total -> total.enabled(true));
             if (!forExport) {
-                search.source(source -> source.filter(filter -> filter.excludes(TextFields.TEXT)))
+                search.source(source -> source.filter(filter -> filter.includes(HIT_FIELDS)))
                         .highlight(highlight -> highlight.encoder(HighlighterEncoder.Html).preTags("<mark>")
                                 .postTags("</mark>").fields(highlightFields(languages)))
                         .aggregations(facetAggregations());
