@@ -1,30 +1,29 @@
 package io.verbatim.bench;
 
+import io.verbatim.supervisor.LocalService;
+import io.verbatim.supervisor.RepositoryLayout;
+import io.verbatim.supervisor.SupervisedProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 
-/** One service's packaged jar run as its own process on a free port, as {@code ./verbatim up} runs it. */
+/**
+ * One service's packaged jar run as its own process on a free port by the supervisor's {@link LocalService}, as
+ * {@code ./verbatim up} runs it.
+ */
 final class PackagedService implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
 
     private final String module;
     private final int port;
-    private final Process process;
+    private final SupervisedProcess process;
 
-    private PackagedService(String module, int port, Process process) {
+    private PackagedService(String module, int port, SupervisedProcess process) {
         this.module = module;
         this.port = port;
         this.process = process;
@@ -42,30 +41,23 @@ final class PackagedService implements AutoCloseable {
 
     /** Starts {@code module} with a heap of {@code heap} and these system properties (and any {@code extraOptions}); returns once it is ready. */
     static PackagedService start(Path root, String module, String heap, Map<String, String> properties, String extraOptions)
-            throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+            throws IOException {
+        jarOf(root, module);
+        int port = io.verbatim.supervisor.FreePorts.pick();
+        Path logs = Files.createDirectories(root.resolve("bench/target"));
+        List<String> options = extraOptions == null || extraOptions.isBlank() ? List.of() : List.of(extraOptions.strip().split("\\s+"));
+        Path log = logs.resolve("bench-" + module + ".log");
+        Files.deleteIfExists(log);
+        SupervisedProcess process = LocalService.of(new RepositoryLayout(root),
+                new LocalService.Settings(module, module, port, heap, properties, options), log, logs.resolve("bench-" + module + ".pid"));
+        process.start();
+        try {
+            process.awaitReady(READY_WITHIN);
+        } catch (RuntimeException e) {
+            process.kill();
+            throw e;
         }
-        Path log = Files.createDirectories(root.resolve("bench/target")).resolve("bench-" + module + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Dquarkus.http.port=" + port));
-        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        if (extraOptions != null && !extraOptions.isBlank()) {
-            command.addAll(List.of(extraOptions.strip().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", jarOf(root, module).toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        PackagedService service = new PackagedService(module, port, process);
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (!service.isReady()) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(module + " did not start; see " + log);
-            }
-            Thread.sleep(250);
-        }
-        return service;
+        return new PackagedService(module, port, process);
     }
 
     String module() {
@@ -77,26 +69,12 @@ final class PackagedService implements AutoCloseable {
     }
 
     long pid() {
-        return process.pid();
-    }
-
-    private boolean isReady() {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        Optional<ProcessHandle> running = process.running();
+        return running.map(ProcessHandle::pid).orElseThrow(() -> new IllegalStateException(module + " is not running"));
     }
 
     @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
+    public void close() {
+        process.stop();
     }
 }

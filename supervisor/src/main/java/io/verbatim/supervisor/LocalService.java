@@ -18,11 +18,18 @@ public final class LocalService {
      * @param module the Maven module, {@code ingest-service}
      * @param name this instance's name (the module's, or {@code parse-service-2} for another instance)
      * @param properties system properties: Kafka, Elasticsearch, the data folder and the service's own settings
+     * @param jvmOptions further options of the JVM (a benchmark's collector or profiler), usually none
      */
-    public record Settings(String module, String name, int port, String heap, Map<String, String> properties) {
+    public record Settings(String module, String name, int port, String heap, Map<String, String> properties,
+                           List<String> jvmOptions) {
 
         public Settings {
             properties = Map.copyOf(properties);
+            jvmOptions = List.copyOf(jvmOptions);
+        }
+
+        public Settings(String module, String name, int port, String heap, Map<String, String> properties) {
+            this(module, name, port, heap, properties, List.of());
         }
     }
 
@@ -35,6 +42,7 @@ public final class LocalService {
                 "-Dquarkus.http.port=" + settings.port()));
         settings.properties().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(property -> command.add("-D" + property.getKey() + "=" + property.getValue()));
+        command.addAll(settings.jvmOptions());
         command.addAll(List.of("-jar", jar.toString()));
         return new SupervisedProcess(settings.name(), command, log, pidFile, marker(settings.module()),
                 URI.create("http://127.0.0.1:" + settings.port() + "/q/health/ready"));
