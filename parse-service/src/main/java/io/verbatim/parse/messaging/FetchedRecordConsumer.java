@@ -1,6 +1,6 @@
 package io.verbatim.parse.messaging;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.verbatim.contracts.EventJson;
 import io.verbatim.contracts.FetchedEvent;
@@ -8,7 +8,6 @@ import io.verbatim.contracts.LogFields;
 import io.verbatim.contracts.ParsedEvent;
 import io.verbatim.contracts.Topics;
 import io.verbatim.parse.service.ParseMetrics;
-import io.verbatim.parse.service.ParseSlots;
 import io.verbatim.parse.service.RecordParseException;
 import io.verbatim.parse.service.RecordParsingService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +21,7 @@ import org.jboss.logging.MDC;
 /**
  * Consumes {@code verbatim.fetched}, publishes {@code verbatim.parsed}. A record that fails is nacked, and the
  * connector's dead-letter strategy parks it on {@code verbatim.parse.dlq} with the reason; the consumer goes on.
- * The offset is committed only once the parsed event is acknowledged (and those of every earlier record of its
- * partition: records are parsed a few at a time, see {@link ParseSlots}, and may finish out of order; a record's
- * versions, not the order of its events, decide what the index keeps).
+ * The offset is committed only once the parsed event is acknowledged.
  */
 @ApplicationScoped
 public class FetchedRecordConsumer {
@@ -32,17 +29,15 @@ public class FetchedRecordConsumer {
     private static final Logger LOG = Logger.getLogger(FetchedRecordConsumer.class);
     private final RecordParsingService parsing;
     private final ParseMetrics metrics;
-    private final ParseSlots slots;
 
-    public FetchedRecordConsumer(RecordParsingService parsing, ParseMetrics metrics, ParseSlots slots) {
+    public FetchedRecordConsumer(RecordParsingService parsing, ParseMetrics metrics) {
         this.parsing = parsing;
         this.metrics = metrics;
-        this.slots = slots;
     }
 
     @Incoming("fetched")
     @Outgoing("parsed")
-    @Blocking(value = "parse-workers", ordered = false)
+    @Blocking
     public Record<String, byte[]> onFetched(ConsumerRecord<String, byte[]> incoming) {
         String source = ParseMetrics.UNKNOWN_SOURCE;
         try {
@@ -51,7 +46,7 @@ public class FetchedRecordConsumer {
             source = fetched.sourceId();
             MDC.put(LogFields.RECORD_ID, fetched.recordId());
             MDC.put(LogFields.SOURCE_ID, source);
-            ParsedEvent parsed = slots.parse(fetched.size(), () -> parsing.parse(fetched));
+            ParsedEvent parsed = parsing.parse(fetched);
             if (parsed.deleted()) {
                 LOG.infof("record %s was withdrawn by %s; its removal passed on", fetched.recordId(), fetched.sourceId());
                 metrics.withdrawn(source);
