@@ -1,6 +1,6 @@
 package io.verbatim.parse.messaging;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.verbatim.contracts.EventJson;
 import io.verbatim.contracts.FetchedEvent;
@@ -8,6 +8,7 @@ import io.verbatim.contracts.LogFields;
 import io.verbatim.contracts.ParsedEvent;
 import io.verbatim.contracts.Topics;
 import io.verbatim.parse.service.ParseMetrics;
+import io.verbatim.parse.service.ParseSlots;
 import io.verbatim.parse.service.RecordParseException;
 import io.verbatim.parse.service.RecordParsingService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,9 @@ import org.jboss.logging.MDC;
 /**
  * Consumes {@code verbatim.fetched}, publishes {@code verbatim.parsed}. A record that fails is nacked, and the
  * connector's dead-letter strategy parks it on {@code verbatim.parse.dlq} with the reason; the consumer goes on.
- * The offset is committed only once the parsed event is acknowledged.
+ * The offset is committed only once the parsed event is acknowledged (and those of every earlier record of its
+ * partition: records are parsed a few at a time, see {@link ParseSlots}, and may finish out of order; a record's
+ * versions, not the order of its events, decide what the index keeps).
  */
 @ApplicationScoped
 public class FetchedRecordConsumer {
@@ -29,15 +32,17 @@ public class FetchedRecordConsumer {
     private static final Logger LOG = Logger.getLogger(FetchedRecordConsumer.class);
     private final RecordParsingService parsing;
     private final ParseMetrics metrics;
+    private final ParseSlots slots;
 
-    public FetchedRecordConsumer(RecordParsingService parsing, ParseMetrics metrics) {
+    public FetchedRecordConsumer(RecordParsingService parsing, ParseMetrics metrics, ParseSlots slots) {
         this.parsing = parsing;
         this.metrics = metrics;
+        this.slots = slots;
     }
 
     @Incoming("fetched")
     @Outgoing("parsed")
-    @Blocking
+    @Blocking(value = "parse-workers", ordered = false)
     public Record<String, byte[]> onFetched(ConsumerRecord<String, byte[]> incoming) {
         String source = ParseMetrics.UNKNOWN_SOURCE;
         try {
@@ -46,7 +51,7 @@ public class FetchedRecordConsumer {
             source = fetched.sourceId();
             MDC.put(LogFields.RECORD_ID, fetched.recordId());
             MDC.put(LogFields.SOURCE_ID, source);
-            ParsedEvent parsed = parsing.parse(fetched);
+            ParsedEvent parsed = slots.parse(fetched.size(), () -> parsing.parse(fetched));
             if (parsed.deleted()) {
                 LOG.infof("record %s was withdrawn by %s; its removal passed on", fetched.recordId(), fetched.sourceId());
                 metrics.withdrawn(source);
