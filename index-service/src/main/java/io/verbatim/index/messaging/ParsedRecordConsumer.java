@@ -35,7 +35,7 @@ import org.jboss.logging.MDC;
  * {@code verbatim.index.dlq}, and only then are the batch's offsets committed; while Elasticsearch is slow
  * the next batch is not read (back-pressure). A record that cannot be read, or that Elasticsearch refuses for
  * good, is parked with the reason and the rest of the batch goes on; a batch that still fails after the
- * retries (Elasticsearch gone for two minutes) is parked whole by the connector's dead-letter strategy.
+ * retries (Elasticsearch gone for ten minutes) is parked whole by the connector's dead-letter strategy.
  */
 @ApplicationScoped
 public class ParsedRecordConsumer {

@@ -1,6 +1,7 @@
 package io.verbatim.index.service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
@@ -28,8 +29,10 @@ import org.eclipse.microprofile.faulttolerance.Retry;
  * derived from the record, and the record's version (the time its content was fetched) is an external version,
  * so a redelivered event rewrites the same documents and an older version arriving late changes nothing. A
  * new version with fewer turns deletes the turns it no longer has; a withdrawal removes the record and all its
- * turns. Every bulk item is checked: overload (429) and server errors make the whole batch be tried again
- * (which rewrites nothing that was written), any other refusal fails only its record.
+ * turns. Every bulk item is checked: overload (429) and server errors, of an item or of the whole request, make the whole batch be tried again
+ * (which rewrites nothing that was written), any other refusal fails only its record. The retries are bounded by
+ * time, not by count: Elasticsearch restarting on a busy machine takes longer than a handful of quick retries,
+ * and a batch given up on is parked whole, which after a write cut short leaves a record with part of its turns.
  *
  * <p>Events of one record arrive in order on one partition, and a batch is written before the next is read,
  * so reading the indexed versions before writing is safe. Of several versions of one record in a batch only the
@@ -40,6 +43,8 @@ public class RecordIndexer {
 
     private static final int VERSION_CONFLICT = 409;
     private static final int NOT_FOUND = 404;
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final int SERVER_ERROR = 500;
     private final ElasticsearchClient client;
     private final IndexMetrics metrics;
 
@@ -48,9 +53,21 @@ public class RecordIndexer {
         this.metrics = metrics;
     }
 
-    @Retry(maxRetries = 8, delay = 500, maxDuration = 120_000, retryOn = {IOException.class, TransientIndexingException.class})
+    @Retry(maxRetries = -1, delay = 500, maxDuration = 600_000, retryOn = {IOException.class, TransientIndexingException.class})
     @ExponentialBackoff(maxDelay = 15_000)
     public Map<ParsedEvent, IndexResult> indexAll(List<ParsedEvent> events, IndexTargets targets) throws IOException {
+        try {
+            return write(events, targets);
+        } catch (ElasticsearchException e) {
+            // a whole request refused while the node recovers (a cluster block, no shard yet) is worth a retry
+            if (e.status() == TOO_MANY_REQUESTS || e.status() >= SERVER_ERROR) {
+                throw new TransientIndexingException("Elasticsearch cannot write now: " + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    private Map<ParsedEvent, IndexResult> write(List<ParsedEvent> events, IndexTargets targets) throws IOException {
         Map<ParsedEvent, IndexResult> results = new IdentityHashMap<>();
         Map<String, ParsedEvent> newest = newestByRecord(events, results);
         Map<String, IndexedVersion> indexed = indexedVersions(newest.keySet(), targets);
@@ -125,7 +142,7 @@ public class RecordIndexer {
             ParsedEvent event = owners.get(i);
             String reason = "Elasticsearch refused a document of record %s (%s): %s %s (status %d)".formatted(event.recordId(),
                     event.fileName(), item.error().type(), item.error().reason(), item.status());
-            if (item.status() == 429 || item.status() >= 500) {
+            if (item.status() == TOO_MANY_REQUESTS || item.status() >= SERVER_ERROR) {
                 throw new TransientIndexingException(reason);
             }
             refused.putIfAbsent(event, reason);

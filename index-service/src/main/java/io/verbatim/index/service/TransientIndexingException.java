@@ -5,4 +5,8 @@ public class TransientIndexingException extends RuntimeException {
     public TransientIndexingException(String message) {
         super(message);
     }
+
+    public TransientIndexingException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }
