@@ -47,6 +47,20 @@ export async function saveAlert(query, filters) {
   return body;
 }
 
+/** DELETE /api/alerts/{id} with the secret the alert was created with; an alert already gone is fine. */
+export async function deleteAlert(id, secret) {
+  let response;
+  try {
+    response = await fetch(`/api/alerts/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { 'X-Alert-Secret': secret } });
+  } catch (error) {
+    throw new ApiError('Cannot reach the Verbatim server. Check your connection and try again.', 0);
+  }
+  if (!response.ok && response.status !== 404) {
+    const body = await readJsonOrNull(response);
+    throw new ApiError(body?.error ?? describeHttpFailure(response), response.status);
+  }
+}
+
 /** GET /api/ops/pipeline: counts, consumer lag and dead letters. */
 export function fetchPipelineStatus(signal) {
   return getJson('/api/ops/pipeline', signal);

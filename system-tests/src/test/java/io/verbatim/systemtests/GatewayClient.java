@@ -43,6 +43,18 @@ final class GatewayClient {
         return hits;
     }
 
+    /** The status a GET of this path answers. */
+    int status(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     JsonNode getJson(String uri) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(uri)).build(),

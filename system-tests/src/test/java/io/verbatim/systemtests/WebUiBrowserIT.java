@@ -136,6 +136,15 @@ class WebUiBrowserIT {
         assertThat(match.getText()).isEqualTo("CD/PV.1651: Ms. Haddad");
         match.click();
         assertThat(currentSpeech().findElement(By.cssSelector(".speech-speaker")).getText()).isEqualTo("Ms. Haddad");
+
+        browser.navigate().back();
+        WebElement stop = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#watched button.stop-watching")));
+        String alertId = (String) ((JavascriptExecutor) browser).executeScript(
+                "return JSON.parse(localStorage.getItem('verbatim.watched'))[0].id");
+        assertThat(new GatewayClient(pipeline.gatewayUrl()).status("/api/alerts/" + alertId)).isEqualTo(200);
+        stop.click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("watched")));
+        assertThat(new GatewayClient(pipeline.gatewayUrl()).status("/api/alerts/" + alertId)).as("the alert deleted on the server").isEqualTo(404);
     }
 
     @Test

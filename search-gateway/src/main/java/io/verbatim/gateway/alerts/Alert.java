@@ -1,6 +1,8 @@
 package io.verbatim.gateway.alerts;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Map;
 
@@ -17,6 +19,12 @@ public record Alert(String id, String query, Map<String, String> filters, String
     public Alert {
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         delivery = delivery == null ? Delivery.none() : delivery;
+    }
+
+    /** Whether this is the alert's secret; compared in constant time. */
+    public boolean hasSecret(String given) {
+        return secret != null && given != null
+                && MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The alert as shown back: without its secret. */

@@ -2,11 +2,13 @@ package io.verbatim.gateway.alerts;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.verbatim.contracts.AdminKey;
 import io.verbatim.gateway.service.InvalidSearchException;
 import io.verbatim.gateway.service.SearchRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,25 +22,32 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /**
  * Saved searches with alerts: {@code POST /api/alerts} ({@code {"query", "filters", "webhook", "secret"}}) answers
  * 201 with the alert and, once, its secret; {@code GET /api/alerts/{id}/events} is a server-sent-event stream of
- * its matches; {@code GET}/{@code DELETE /api/alerts/{id}}.
+ * its matches; {@code GET}/{@code DELETE /api/alerts/{id}}. The id is not a credential (it travels in stream URLs,
+ * browser history and the admin list): deleting an alert needs its secret in {@value #SECRET_HEADER}, which only its
+ * creator was shown, or the admin key.
  */
 @Path("/api/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
 
+    public static final String SECRET_HEADER = "X-Alert-Secret";
     private static final SecureRandom RANDOM = new SecureRandom();
     private final AlertStore store;
     private final AlertStreams streams;
+    private final AdminKey adminKey;
 
-    public AlertResource(AlertStore store, AlertStreams streams) {
+    public AlertResource(AlertStore store, AlertStreams streams, @ConfigProperty(name = "verbatim.api-key") Optional<String> adminKey) {
         this.store = store;
         this.streams = streams;
+        this.adminKey = new AdminKey(adminKey);
     }
 
     /** What a client sends; a missing secret is made here and returned once. */
@@ -77,7 +86,14 @@ public class AlertResource {
     @DELETE
     @Path("{id}")
     @Blocking
-    public Response delete(@PathParam("id") String id) throws IOException {
+    public Response delete(@PathParam("id") String id, @HeaderParam(SECRET_HEADER) String secret,
+                           @HeaderParam(AdminKey.HEADER) String apiKey) throws IOException {
+        Alert alert = store.find(id).orElseThrow(() -> new NotFoundException("no alert " + id));
+        if (!alert.hasSecret(secret) && !adminKey.admits(apiKey)) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON).entity(Map.of("error",
+                    "deleting an alert needs the secret it was created with in the " + SECRET_HEADER + " header, or the admin key in "
+                            + AdminKey.HEADER)).build();
+        }
         if (!store.delete(id)) {
             throw new NotFoundException("no alert " + id);
         }

@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.verbatim.contracts.AdminKey;
 import io.verbatim.contracts.DeadLetterHeaders;
 import io.verbatim.contracts.Topics;
+import io.verbatim.gateway.alerts.AlertResource;
 import io.verbatim.testsupport.KafkaTestConsumer;
 import io.verbatim.testsupport.PipelineTestResource;
 import io.verbatim.testsupport.TestInfrastructure;
@@ -86,6 +89,34 @@ class AdminApiIT {
     void anUnknownTopicIsABadRequestThatNamesTheDeadLetterTopics() {
         admin().get("/api/admin/dead-letters/verbatim.fetched").then().statusCode(400)
                 .body("error", containsString(Topics.PARSE_DLQ));
+    }
+
+    @Test
+    void anAlertIsDeletedOnlyWithItsSecretOrTheAdminKeyNotWithItsIdAlone() {
+        NewAlert alert = newAlert("garanties de sécurité");
+        admin().get("/api/admin/alerts").then().statusCode(200)
+                .body("find { it.id == '" + alert.id() + "' }.query", equalTo("garanties de sécurité"))
+                .body("find { it.id == '" + alert.id() + "' }.secret", nullValue());
+
+        given().delete("/api/alerts/" + alert.id()).then().statusCode(403).body("error", containsString(AlertResource.SECRET_HEADER));
+        given().header(AlertResource.SECRET_HEADER, "guessed").delete("/api/alerts/" + alert.id()).then().statusCode(403);
+        given().header(AdminKey.HEADER, "wrong").delete("/api/alerts/" + alert.id()).then().statusCode(403);
+        given().get("/api/alerts/" + alert.id()).then().statusCode(200);
+        given().header(AlertResource.SECRET_HEADER, alert.secret()).delete("/api/alerts/" + alert.id()).then().statusCode(204);
+        given().get("/api/alerts/" + alert.id()).then().statusCode(404);
+
+        NewAlert another = newAlert("nuclear disarmament");
+        admin().delete("/api/alerts/" + another.id()).then().statusCode(204);
+        given().get("/api/alerts/" + another.id()).then().statusCode(404);
+    }
+
+    private record NewAlert(String id, String secret) {
+    }
+
+    private static NewAlert newAlert(String query) {
+        var created = given().contentType(ContentType.JSON).body(Map.of("query", query)).post("/api/alerts").then().statusCode(201)
+                .extract();
+        return new NewAlert(created.path("id"), created.path("secret"));
     }
 
     private static RequestSpecification admin() {
